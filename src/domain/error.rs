@@ -1,0 +1,98 @@
+//! Errors in a season data file, each naming where the problem is.
+
+use std::fmt;
+
+/// A 1-based line and column in the data file's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LineColumn {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// What kind of problem a data file has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The text is not JSON.
+    Syntax,
+    /// JSON, but not the data-file format: a missing field, a wrong type or a
+    /// value out of its range (an unknown rating, a bad car number…).
+    Shape,
+    /// A required text (a name, a team) is blank.
+    Blank,
+    /// Two drivers share an id.
+    DuplicateDriver,
+    /// A crew names a driver id that no driver has.
+    UnknownDriver,
+}
+
+/// Why a season data file was rejected, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SeasonError {
+    pub kind: ErrorKind,
+    /// Where in the document, such as `entries[12].crew[1]`; empty for the
+    /// document as a whole.
+    pub path: String,
+    /// Where in the text, when the parser knows it.
+    pub location: Option<LineColumn>,
+    /// What is wrong, for a person.
+    pub message: String,
+}
+
+impl SeasonError {
+    /// A problem found at `path` after the file was read.
+    pub(crate) fn at(kind: ErrorKind, path: String, message: String) -> SeasonError {
+        SeasonError {
+            kind,
+            path,
+            location: None,
+            message,
+        }
+    }
+
+    /// Converts a JSON reading error, keeping its path and position.
+    pub(crate) fn from_json(error: serde_path_to_error::Error<serde_json::Error>) -> SeasonError {
+        // serde_path_to_error writes `.` for the root and `?` for a part it
+        // could not name (a key not read yet): keep only what is known.
+        let path = error.path().to_string();
+        let known = path.trim_end_matches('?').trim_end_matches('.');
+        SeasonError::from_json_at(known.to_string(), error.inner())
+    }
+
+    /// Converts a JSON reading error found at `path`.
+    pub(crate) fn from_json_at(path: String, inner: &serde_json::Error) -> SeasonError {
+        let location = LineColumn {
+            line: inner.line(),
+            column: inner.column(),
+        };
+        let kind = if inner.is_data() {
+            ErrorKind::Shape
+        } else {
+            ErrorKind::Syntax
+        };
+        let full = inner.to_string();
+        let suffix = format!(" at line {} column {}", location.line, location.column);
+        let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
+        SeasonError {
+            kind,
+            path,
+            location: (location.line > 0).then_some(location),
+            message,
+        }
+    }
+}
+
+impl fmt::Display for SeasonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)?;
+        } else {
+            write!(f, "{}: {}", self.path, self.message)?;
+        }
+        if let Some(LineColumn { line, column }) = self.location {
+            write!(f, " (line {line}, column {column})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for SeasonError {}

@@ -1,0 +1,102 @@
+//! Narrowing the entry list by class, make and a search over drivers, teams
+//! and numbers.
+
+use super::{Class, Entry, Season};
+
+/// What the fan asked to see. The default shows every car.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EntryFilter {
+    /// Only this class, when set.
+    pub class: Option<Class>,
+    /// Only this make, when set.
+    pub make: Option<String>,
+    /// Words that must each appear in the car's number, team, make, model or
+    /// a driver's name (either crew); case and accents are ignored, and a
+    /// leading `#` on a number is allowed.
+    pub query: String,
+}
+
+impl EntryFilter {
+    /// Whether the filter narrows anything.
+    pub fn is_active(&self) -> bool {
+        self.class.is_some() || self.make.is_some() || !self.query.trim().is_empty()
+    }
+
+    /// Whether `entry` of `season` is shown.
+    pub fn matches(&self, season: &Season, entry: &Entry) -> bool {
+        if self.class.is_some_and(|class| class != entry.class)
+            || self
+                .make
+                .as_deref()
+                .is_some_and(|make| make != entry.manufacturer)
+        {
+            return false;
+        }
+        let query = fold(&self.query);
+        let mut words = query
+            .split_whitespace()
+            .map(|word| word.trim_start_matches('#'));
+        let haystack = || {
+            let drivers = entry
+                .crew
+                .drivers()
+                .chain(entry.season_crew.drivers())
+                .filter_map(|id| season.driver(id))
+                .map(|driver| driver.name.as_str());
+            let fields = [
+                entry.number.as_str(),
+                &entry.team,
+                &entry.manufacturer,
+                &entry.car,
+            ];
+            fold(
+                &fields
+                    .into_iter()
+                    .chain(drivers)
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
+        };
+        let mut text = None;
+        words.all(|word| text.get_or_insert_with(haystack).contains(word))
+    }
+}
+
+/// Lowercases and strips the accents of Latin letters, so that "sorensen"
+/// finds "Sørensen" and "lopez" finds "López".
+fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ğ' => 'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+            'ł' => 'l',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ř' => 'r',
+            'ś' | 'š' | 'ş' => 's',
+            'ť' | 'ţ' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            other => other,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn folding_ignores_case_and_accents() {
+        assert_eq!(fold("Marco Sørensen"), "marco sorensen");
+        assert_eq!(fold("José María López"), "jose maria lopez");
+        assert_eq!(fold("Jean-Éric Vergne"), "jean-eric vergne");
+        assert_eq!(fold("Nico Müller"), "nico muller");
+    }
+}

@@ -1,0 +1,20 @@
+//! The pure domain core: the season's data model, its parser and the entry
+//! filter. No browser imports live here; everything is tested natively.
+
+mod class;
+mod date;
+mod driver;
+mod entry;
+mod error;
+mod filter;
+mod rating;
+mod season;
+
+pub use class::Class;
+pub use date::PublishedDate;
+pub use driver::{CountryCode, Driver, DriverId};
+pub use entry::{CarNumber, Crew, Entry};
+pub use error::{ErrorKind, LineColumn, SeasonError};
+pub use filter::EntryFilter;
+pub use rating::Rating;
+pub use season::{Season, Source};

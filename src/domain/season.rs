@@ -1,0 +1,232 @@
+//! A season's entry list: its drivers and entries, read from the data file
+//! (`public/data/wec-2024.json`) and cross-checked.
+
+use super::error::{ErrorKind, SeasonError};
+use super::{Class, Crew, Driver, DriverId, Entry, PublishedDate};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeSet, HashMap};
+
+/// A published source the data relies on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+}
+
+/// The data file as written, before cross-checks.
+#[derive(Deserialize)]
+struct SeasonFile {
+    season: String,
+    title: String,
+    published: PublishedDate,
+    sources: Vec<Source>,
+    drivers: Vec<Driver>,
+    entries: Vec<Entry>,
+}
+
+/// A checked entry list: driver ids are unique and every crew seat names a
+/// known driver or is TBA.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Season {
+    season: String,
+    title: String,
+    published: PublishedDate,
+    sources: Vec<Source>,
+    drivers: Vec<Driver>,
+    entries: Vec<Entry>,
+    driver_index: HashMap<DriverId, usize>,
+}
+
+impl Season {
+    /// Reads and cross-checks a data file. The error names the place of the
+    /// first problem, as a path (`entries[12].crew[1]`) and, for problems the
+    /// JSON reader sees, a line and column.
+    pub fn from_json(text: &str) -> Result<Season, SeasonError> {
+        let mut reader = serde_json::Deserializer::from_str(text);
+        let file: SeasonFile =
+            serde_path_to_error::deserialize(&mut reader).map_err(SeasonError::from_json)?;
+        reader
+            .end()
+            .map_err(|error| SeasonError::from_json_at(String::new(), &error))?;
+        Season::checked(file)
+    }
+
+    fn checked(file: SeasonFile) -> Result<Season, SeasonError> {
+        let mut driver_index = HashMap::with_capacity(file.drivers.len());
+        for (at, driver) in file.drivers.iter().enumerate() {
+            require_text(
+                &driver.name,
+                || format!("drivers[{at}].name"),
+                "a driver needs a name",
+            )?;
+            if let Some(first) = driver_index.insert(driver.id.clone(), at) {
+                return Err(SeasonError::at(
+                    ErrorKind::DuplicateDriver,
+                    format!("drivers[{at}].id"),
+                    format!(
+                        "driver id \"{}\" is already used by drivers[{first}]",
+                        driver.id
+                    ),
+                ));
+            }
+        }
+        for (at, entry) in file.entries.iter().enumerate() {
+            for (field, text) in [
+                ("team", &entry.team),
+                ("manufacturer", &entry.manufacturer),
+                ("car", &entry.car),
+            ] {
+                require_text(
+                    text,
+                    || format!("entries[{at}].{field}"),
+                    &format!("an entry needs a {field}"),
+                )?;
+            }
+            for (field, crew) in [("crew", &entry.crew), ("season_crew", &entry.season_crew)] {
+                check_crew(crew, &driver_index, |seat| {
+                    format!("entries[{at}].{field}[{seat}]")
+                })?;
+            }
+        }
+        Ok(Season {
+            season: file.season,
+            title: file.title,
+            published: file.published,
+            sources: file.sources,
+            drivers: file.drivers,
+            entries: file.entries,
+            driver_index,
+        })
+    }
+
+    /// The season's name, such as `2024`.
+    pub fn season(&self) -> &str {
+        &self.season
+    }
+
+    /// The list's title.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// When the list was published.
+    pub fn published(&self) -> PublishedDate {
+        self.published
+    }
+
+    /// The sources the data relies on.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// Every driver, in file order.
+    pub fn drivers(&self) -> &[Driver] {
+        &self.drivers
+    }
+
+    /// Every entry, in file order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The driver with this id.
+    pub fn driver(&self, id: &DriverId) -> Option<&Driver> {
+        self.driver_index.get(id).map(|&at| &self.drivers[at])
+    }
+
+    /// The entries of one class, in order of car number.
+    pub fn entries_in(&self, class: Class) -> Vec<&Entry> {
+        let mut entries: Vec<&Entry> = self
+            .entries
+            .iter()
+            .filter(|entry| entry.class == class)
+            .collect();
+        entries.sort_by_key(|entry| entry.number.value());
+        entries
+    }
+
+    /// The makes entered, alphabetically; only those of `class` when given.
+    pub fn makes(&self, class: Option<Class>) -> Vec<&str> {
+        let makes: BTreeSet<&str> = self
+            .entries
+            .iter()
+            .filter(|entry| class.is_none_or(|class| entry.class == class))
+            .map(|entry| entry.manufacturer.as_str())
+            .collect();
+        makes.into_iter().collect()
+    }
+}
+
+fn require_text(
+    text: &str,
+    path: impl FnOnce() -> String,
+    message: &str,
+) -> Result<(), SeasonError> {
+    if text.trim().is_empty() {
+        Err(SeasonError::at(
+            ErrorKind::Blank,
+            path(),
+            message.to_string(),
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+fn check_crew(
+    crew: &Crew,
+    known: &HashMap<DriverId, usize>,
+    path: impl Fn(usize) -> String,
+) -> Result<(), SeasonError> {
+    for (seat, id) in crew.seats().iter().enumerate() {
+        let Some(id) = id else { continue };
+        if !known.contains_key(id) {
+            let hint = closest_id(id.as_str(), known.keys())
+                .map(|near| format!(" (did you mean \"{near}\"?)"))
+                .unwrap_or_default();
+            return Err(SeasonError::at(
+                ErrorKind::UnknownDriver,
+                path(seat),
+                format!("unknown driver \"{id}\"{hint}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The known id nearest to a mistyped one, if it is at most two edits away.
+fn closest_id<'a>(typed: &str, known: impl Iterator<Item = &'a DriverId>) -> Option<&'a str> {
+    known
+        .map(|id| (edit_distance(typed, id.as_str()), id.as_str()))
+        .filter(|&(distance, _)| distance <= 2)
+        .min()
+        .map(|(_, id)| id)
+}
+
+/// Levenshtein distance over bytes (ids are ASCII).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.bytes().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.bytes().enumerate() {
+            let substitute = previous[j] + usize::from(ca != cb);
+            current.push(substitute.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edit_distance;
+
+    #[test]
+    fn edit_distance_counts_single_edits() {
+        assert_eq!(edit_distance("valentino-rosi", "valentino-rossi"), 1);
+        assert_eq!(edit_distance("rossi", "rossi"), 0);
+        assert_eq!(edit_distance("abc", "xyz"), 3);
+        assert_eq!(edit_distance("", "ab"), 2);
+    }
+}

@@ -1,0 +1,99 @@
+//! The entry list: header, filters and a section of cards per class.
+
+use super::car_card::CarCard;
+use super::filters::Filters;
+use super::list_header::ListHeader;
+use crate::domain::{Class, EntryFilter, Season};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The name of the performance mark set once the list has first rendered.
+pub const LIST_RENDERED_MARK: &str = "crewbuilder:list-rendered";
+
+/// The full entry list of a season, narrowed by the fan's filters.
+#[component]
+pub fn EntryList(season: Arc<Season>) -> impl IntoView {
+    let filter = RwSignal::new(EntryFilter::default());
+    let mut order: Vec<usize> = (0..season.entries().len()).collect();
+    order.sort_by_key(|&at| {
+        let entry = &season.entries()[at];
+        (entry.class, entry.number.value())
+    });
+    let shown = Memo::new({
+        let season = season.clone();
+        move |_| {
+            let filter = filter.read();
+            order
+                .iter()
+                .copied()
+                .filter(|&at| filter.matches(&season, &season.entries()[at]))
+                .collect::<Vec<usize>>()
+        }
+    });
+    Effect::new(|_| {
+        if let Some(performance) = window().performance() {
+            // A missing mark only costs a benchmark its figure.
+            let _ = performance.mark(LIST_RENDERED_MARK);
+        }
+    });
+    let sections = Class::ALL
+        .into_iter()
+        .map(|class| view! { <ClassSection season=season.clone() class shown filter /> })
+        .collect_view();
+    view! {
+        <ListHeader season=season.clone() />
+        <Filters season=season.clone() filter shown=Signal::derive(move || shown.read().len()) />
+        {sections}
+    }
+}
+
+/// One class's cars, or a line saying none match.
+#[component]
+fn ClassSection(
+    season: Arc<Season>,
+    class: Class,
+    shown: Memo<Vec<usize>>,
+    filter: RwSignal<EntryFilter>,
+) -> impl IntoView {
+    let total = season.entries_in(class).len();
+    let in_class = Memo::new({
+        let season = season.clone();
+        move |_| {
+            shown
+                .read()
+                .iter()
+                .copied()
+                .filter(|&at| season.entries()[at].class == class)
+                .collect::<Vec<usize>>()
+        }
+    });
+    let count = move || match in_class.read().len() {
+        all if all == total => format!("{total} cars"),
+        some => format!("{some} of {total} cars"),
+    };
+    let heading_id = format!("class-{}", class.slug());
+    let labelled_by = heading_id.clone();
+    view! {
+        <section
+            class="class-section"
+            data-class-section=class.slug()
+            aria-labelledby=labelled_by
+            hidden=move || filter.read().class.is_some_and(|only| only != class)
+        >
+            <header class=format!("class-head class-head-{}", class.slug())>
+                <h2 id=heading_id>{class.to_string()}</h2>
+                <p class="class-count">{count}</p>
+            </header>
+            <Show when=move || in_class.read().is_empty()>
+                <p class="empty">{format!("No {class} car matches these filters.")}</p>
+            </Show>
+            <div class="cards">
+                <For
+                    each=move || in_class.get()
+                    key=|at| *at
+                    children=move |at| view! { <CarCard season=season.clone() at /> }
+                />
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,111 @@
+//! The filter bar: class, make and a search box.
+
+use crate::domain::{Class, EntryFilter, Season};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Controls that narrow the list, and how many cars they leave.
+#[component]
+pub fn Filters(
+    season: Arc<Season>,
+    filter: RwSignal<EntryFilter>,
+    shown: Signal<usize>,
+) -> impl IntoView {
+    let total = season.entries().len();
+    let makes = Memo::new({
+        let season = season.clone();
+        move |_| {
+            season
+                .makes(filter.read().class)
+                .into_iter()
+                .map(String::from)
+                .collect::<Vec<String>>()
+        }
+    });
+    let on_class = move |event| {
+        let class = Class::from_slug(&event_target_value(&event));
+        filter.update(|filter| {
+            filter.class = class;
+            // A make that the new class lacks would only empty the list.
+            if filter
+                .make
+                .as_deref()
+                .is_some_and(|make| !season.makes(class).contains(&make))
+            {
+                filter.make = None;
+            }
+        });
+    };
+    let on_make = move |event| {
+        let make = event_target_value(&event);
+        filter.update(|filter| filter.make = (!make.is_empty()).then_some(make));
+    };
+    let class_options = Class::ALL
+        .into_iter()
+        .map(|class| {
+            view! {
+                <option value=class.slug() selected=move || filter.read().class == Some(class)>
+                    {class.to_string()}
+                </option>
+            }
+        })
+        .collect_view();
+    let make_options = move || {
+        makes
+            .get()
+            .into_iter()
+            .map(|make| {
+                let selected = filter.read().make.as_deref() == Some(make.as_str());
+                view! { <option value=make.clone() selected=selected>{make.clone()}</option> }
+            })
+            .collect_view()
+    };
+    let summary = move || match shown.get() {
+        all if all == total => format!("{total} cars"),
+        some => format!("Showing {some} of {total} cars"),
+    };
+    view! {
+        <form class="filters" role="search" on:submit=|event| event.prevent_default()>
+            <label class="field">
+                <span class="field-label">"Class"</span>
+                <select name="class" on:change=on_class>
+                    <option value="" selected=move || filter.read().class.is_none()>
+                        "All classes"
+                    </option>
+                    {class_options}
+                </select>
+            </label>
+            <label class="field">
+                <span class="field-label">"Make"</span>
+                <select name="make" on:change=on_make>
+                    <option value="" selected=move || filter.read().make.is_none()>
+                        "All makes"
+                    </option>
+                    {make_options}
+                </select>
+            </label>
+            <label class="field field-search">
+                <span class="field-label">"Search"</span>
+                <input
+                    type="search"
+                    name="search"
+                    placeholder="Driver, team or car number"
+                    autocomplete="off"
+                    prop:value=move || filter.read().query.clone()
+                    on:input=move |event| filter.update(|filter| filter.query = event_target_value(&event))
+                />
+            </label>
+            <div class="filter-summary">
+                <p class="shown-count" aria-live="polite">{summary}</p>
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    disabled=move || !filter.read().is_active()
+                    on:click=move |_| filter.set(EntryFilter::default())
+                >
+                    "Clear filters"
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,32 @@
+//! The Leptos front end. It renders the domain's state and turns what the fan
+//! does into domain calls; no rule or data logic lives here.
+
+mod api;
+mod car_card;
+mod entry_list;
+mod filters;
+mod list_header;
+mod load_state;
+mod seat;
+
+pub use api::LoadError;
+pub use entry_list::EntryList;
+pub use load_state::{LoadFailed, Loading};
+
+use leptos::prelude::*;
+
+/// The whole app: fetches the entry list, then shows it, or says why not.
+#[component]
+pub fn App() -> impl IntoView {
+    let season = LocalResource::new(api::fetch_season);
+    let retry = Callback::new(move |()| season.refetch());
+    view! {
+        <main class="app">
+            {move || match season.get() {
+                None => view! { <Loading /> }.into_any(),
+                Some(Ok(season)) => view! { <EntryList season /> }.into_any(),
+                Some(Err(error)) => view! { <LoadFailed error retry /> }.into_any(),
+            }}
+        </main>
+    }
+}

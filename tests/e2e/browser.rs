@@ -1,0 +1,153 @@
+//! A headless Chromium driven through the system's ChromeDriver, one fresh
+//! profile per test.
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{Value, json};
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const PATIENCE: Duration = Duration::from_secs(15);
+
+/// A browser session and the ChromeDriver behind it (stopped on drop).
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+}
+
+impl Browser {
+    /// Starts ChromeDriver and a headless Chromium with a window of the given size.
+    pub async fn open(width: u32, height: u32) -> Browser {
+        let chromedriver =
+            std::env::var_os("CHROMEDRIVER").unwrap_or_else(|| "/usr/bin/chromedriver".into());
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|listener| listener.local_addr())
+            .expect("a free port")
+            .port();
+        let driver = Command::new(&chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|error| {
+                panic!(
+                    "cannot start {}: {error}",
+                    PathBuf::from(&chromedriver).display()
+                )
+            });
+        let started = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(started.elapsed() < PATIENCE, "ChromeDriver did not start");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let mut options = json!({
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+                format!("--window-size={width},{height}"),
+            ]
+        });
+        if let Some(chrome) = std::env::var_os("CHROME") {
+            options["binary"] = json!(chrome.to_string_lossy());
+        }
+        let capabilities = json!({
+            "goog:chromeOptions": options,
+            "goog:loggingPrefs": { "browser": "ALL" },
+        });
+        let Value::Object(capabilities) = capabilities else {
+            unreachable!()
+        };
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a ChromeDriver session");
+        Browser { client, driver }
+    }
+
+    /// Ends the session; the driver stops when the browser is dropped.
+    pub async fn close(self) {
+        let _ = self.client.clone().close().await;
+    }
+
+    /// Runs a script and returns its value.
+    pub async fn eval(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|error| panic!("script failed: {script}: {error}"))
+    }
+
+    /// Waits until `script` returns `true`, or fails the test naming `what`.
+    pub async fn wait_until(&self, what: &str, script: &str) {
+        let started = Instant::now();
+        while self.eval(script).await != Value::Bool(true) {
+            assert!(started.elapsed() < PATIENCE, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// How many elements match a CSS selector.
+    pub async fn count(&self, selector: &str) -> usize {
+        self.client
+            .find_all(Locator::Css(selector))
+            .await
+            .expect("a valid selector")
+            .len()
+    }
+
+    /// The browser console's messages at error level so far.
+    pub async fn console_errors(&self) -> Vec<String> {
+        let log = self
+            .client
+            .issue_cmd(BrowserLog)
+            .await
+            .expect("the browser log");
+        log.as_array()
+            .into_iter()
+            .flatten()
+            .filter(|entry| entry["level"] == "SEVERE")
+            .map(|entry| entry["message"].as_str().unwrap_or_default().to_string())
+            .collect()
+    }
+
+    /// Saves a screenshot as `target/screenshots/{name}.png`.
+    pub async fn screenshot(&self, name: &str) {
+        let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        std::fs::create_dir_all(&folder).expect("a screenshot folder");
+        let png = self.client.screenshot().await.expect("a screenshot");
+        std::fs::write(folder.join(format!("{name}.png")), png).expect("the screenshot saved");
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// ChromeDriver's command for the browser console log.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "type": "browser" }).to_string()),
+        )
+    }
+}

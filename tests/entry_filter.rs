@@ -1,0 +1,78 @@
+//! Narrowing the shipped entry list by class, make and search.
+#![cfg(not(target_arch = "wasm32"))]
+
+use crewbuilder::domain::{Class, EntryFilter, Season};
+
+fn shown(filter: &EntryFilter) -> Vec<String> {
+    let season = Season::from_json(include_str!("../public/data/wec-2024.json")).unwrap();
+    let mut numbers: Vec<String> = season
+        .entries()
+        .iter()
+        .filter(|entry| filter.matches(&season, entry))
+        .map(|entry| entry.number.to_string())
+        .collect();
+    numbers.sort_by_key(|number| number.parse::<u16>().unwrap());
+    numbers
+}
+
+fn query(text: &str) -> EntryFilter {
+    EntryFilter {
+        query: text.to_string(),
+        ..EntryFilter::default()
+    }
+}
+
+#[test]
+fn the_default_filter_shows_every_car() {
+    assert!(!EntryFilter::default().is_active());
+    assert_eq!(shown(&EntryFilter::default()).len(), 37);
+}
+
+#[test]
+fn class_and_make_narrow_the_list() {
+    let lmgt3 = EntryFilter {
+        class: Some(Class::Lmgt3),
+        ..EntryFilter::default()
+    };
+    assert_eq!(shown(&lmgt3).len(), 18);
+    let porsche = EntryFilter {
+        make: Some("Porsche".into()),
+        ..EntryFilter::default()
+    };
+    assert_eq!(shown(&porsche), ["5", "6", "12", "38", "91", "92", "99"]);
+    let lmgt3_porsche = EntryFilter {
+        class: Some(Class::Lmgt3),
+        ..porsche
+    };
+    assert_eq!(shown(&lmgt3_porsche), ["91", "92"]);
+}
+
+#[test]
+fn search_finds_drivers_teams_and_numbers() {
+    let cases: [(&str, &[&str]); 9] = [
+        ("rossi", &["46"]),
+        ("ROSSI", &["46"]),
+        ("sorensen", &["777"]),
+        ("lopez", &["87"]),
+        ("#46", &["46"]),
+        ("777", &["777"]),
+        ("iron dames", &["85"]),
+        ("button", &["38"]),
+        ("wrt rossi", &["46"]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(shown(&query(text)), expected, "search {text:?}");
+    }
+}
+
+#[test]
+fn search_with_no_match_shows_nothing() {
+    assert!(shown(&query("senna")).is_empty());
+    assert!(shown(&query("rossi hypercar-only-word")).is_empty());
+}
+
+#[test]
+fn blank_search_shows_everything() {
+    assert_eq!(shown(&query("   ")).len(), 37);
+    assert!(!query("  ").is_active());
+}

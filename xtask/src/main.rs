@@ -1,0 +1,143 @@
+//! `cargo xtask`: sets up the tools the app needs and runs the app and its
+//! tests. Every step says what it does; installs are skipped when present.
+
+mod step;
+mod tools;
+
+use std::process::ExitCode;
+use step::{Failure, Project};
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+  serve [--release]  install what is missing, then build and serve the app
+                     on http://127.0.0.1:8080 (rebuilds on change)
+  test               install what is missing (Chromium too), then run every
+                     check: format, lints, native tests, wasm tests in
+                     headless Chromium, and end-to-end tests on the release build
+  dist               install what is missing, then build the release app into dist/";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let project = Project::locate();
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["serve"] => serve(&project, false),
+        ["serve", "--release"] => serve(&project, true),
+        ["test"] => test(&project),
+        ["dist"] => dist(&project),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("xtask: {failure}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(project: &Project, release: bool) -> Result<(), Failure> {
+    tools::ensure_build_tools(project)?;
+    let mut trunk = project.command("trunk");
+    trunk.args([
+        "serve",
+        "--offline",
+        "--address",
+        "127.0.0.1",
+        "--port",
+        "8080",
+    ]);
+    if release {
+        trunk.arg("--release");
+    }
+    project.run("serve the app on http://127.0.0.1:8080", &mut trunk)
+}
+
+fn dist(project: &Project) -> Result<(), Failure> {
+    tools::ensure_build_tools(project)?;
+    build_release(project)
+}
+
+fn build_release(project: &Project) -> Result<(), Failure> {
+    project.run(
+        "build the release app into dist/",
+        project
+            .command("trunk")
+            .args(["build", "--release", "--offline"]),
+    )
+}
+
+fn test(project: &Project) -> Result<(), Failure> {
+    tools::ensure_build_tools(project)?;
+    let browser = tools::ensure_browser(project)?;
+    project.run(
+        "check formatting",
+        project
+            .command("cargo")
+            .args(["fmt", "--all", "--", "--check"]),
+    )?;
+    project.run(
+        "lint the native code",
+        project.command("cargo").args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    )?;
+    project.run(
+        "lint the browser code",
+        project.command("cargo").args([
+            "clippy",
+            "--target",
+            tools::WASM_TARGET,
+            "--lib",
+            "--bins",
+            "--tests",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    )?;
+    project.run(
+        "run the native tests",
+        project.command("cargo").args(["test", "--workspace"]),
+    )?;
+    project.run(
+        "run the wasm tests in headless Chromium",
+        project
+            .command("cargo")
+            .args(["test", "--target", tools::WASM_TARGET, "--test", "browser"])
+            .env(
+                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                "wasm-bindgen-test-runner",
+            )
+            .env("CHROMEDRIVER", &browser.chromedriver),
+    )?;
+    build_release(project)?;
+    project.run(
+        "run the end-to-end tests on the release build",
+        project
+            .command("cargo")
+            .args([
+                "test",
+                "--test",
+                "e2e",
+                "--",
+                "--ignored",
+                "--test-threads=1",
+            ])
+            .env("CHROMEDRIVER", &browser.chromedriver)
+            .env("CHROME", &browser.chromium),
+    )
+}

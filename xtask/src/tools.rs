@@ -1,0 +1,156 @@
+//! Installing what the build and the tests need, once: the wasm target,
+//! Trunk, the wasm-bindgen CLI matching `Cargo.lock`, wasm-opt from npm's
+//! binaryen, and Debian's Chromium with its driver.
+
+use crate::step::{Failure, Project};
+use std::path::{Path, PathBuf};
+
+/// The target the app is compiled to.
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// Trunk 0.22 needs a newer rustc than this project's 1.95.
+const TRUNK_VERSION: &str = "0.21.14";
+
+/// Installs the wasm target, Trunk, wasm-bindgen and wasm-opt when missing.
+pub fn ensure_build_tools(project: &Project) -> Result<(), Failure> {
+    ensure_wasm_target(project)?;
+    ensure_cargo_tool(project, "trunk", "trunk", TRUNK_VERSION, "about 10 minutes")?;
+    let bindgen = locked_version(project, "wasm-bindgen")?;
+    ensure_cargo_tool(
+        project,
+        "wasm-bindgen",
+        "wasm-bindgen-cli",
+        &bindgen,
+        "about 5 minutes",
+    )?;
+    ensure_wasm_opt(project)
+}
+
+fn ensure_wasm_target(project: &Project) -> Result<(), Failure> {
+    let installed = project
+        .command("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map(|output| {
+            String::from_utf8_lossy(&output.stdout)
+                .lines()
+                .any(|line| line == WASM_TARGET)
+        })
+        .unwrap_or(false);
+    if installed {
+        println!("ok: rust target {WASM_TARGET}");
+        return Ok(());
+    }
+    project.run(
+        &format!("add the {WASM_TARGET} target"),
+        project
+            .command("rustup")
+            .args(["target", "add", WASM_TARGET]),
+    )
+}
+
+/// Installs `krate` at exactly `version` unless `binary --version` already
+/// reports it. wasm-bindgen-cli is installed without `--locked`: its lock
+/// file names a crate version the registry no longer has.
+fn ensure_cargo_tool(
+    project: &Project,
+    binary: &str,
+    krate: &str,
+    version: &str,
+    takes: &str,
+) -> Result<(), Failure> {
+    let wanted = format!("{binary} {version}");
+    if project.output_line(binary, &["--version"]).as_deref() == Some(wanted.as_str()) {
+        println!("ok: {wanted}");
+        return Ok(());
+    }
+    let mut install = project.command("cargo");
+    install.args(["install", krate, "--version", version]);
+    if krate != "wasm-bindgen-cli" {
+        install.arg("--locked");
+    }
+    project.run(
+        &format!("install {krate} {version} (once; {takes} on 2 cores)"),
+        &mut install,
+    )
+}
+
+/// The version of `krate` that `Cargo.lock` pins.
+fn locked_version(project: &Project, krate: &str) -> Result<String, Failure> {
+    let lock = std::fs::read_to_string(project.root.join("Cargo.lock"))
+        .map_err(|error| Failure(format!("cannot read Cargo.lock: {error}")))?;
+    let name_line = format!("name = \"{krate}\"");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == name_line {
+            let version = lines
+                .next()
+                .and_then(|line| line.strip_prefix("version = \""));
+            if let Some(version) = version.and_then(|rest| rest.strip_suffix('"')) {
+                return Ok(version.to_string());
+            }
+        }
+    }
+    Err(Failure(format!("Cargo.lock has no {krate}")))
+}
+
+/// wasm-opt comes from npm's binaryen, pinned in `tools/package-lock.json`:
+/// Debian's wasm-opt 108 silently breaks the module.
+fn ensure_wasm_opt(project: &Project) -> Result<(), Failure> {
+    let wasm_opt = project.root.join("tools/node_modules/.bin/wasm-opt");
+    if let Some(version) = project.output_line(&wasm_opt.to_string_lossy(), &["--version"]) {
+        println!("ok: {version}");
+        return Ok(());
+    }
+    project.run(
+        "install wasm-opt from npm's binaryen (once)",
+        project
+            .command("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(project.root.join("tools")),
+    )
+}
+
+/// Where the browser and its WebDriver server are.
+pub struct Browser {
+    pub chromium: PathBuf,
+    pub chromedriver: PathBuf,
+}
+
+/// Finds Chromium and ChromeDriver (`$CHROME`, `$CHROMEDRIVER`, or Debian's
+/// packages), installing Debian's when running as root.
+pub fn ensure_browser(project: &Project) -> Result<Browser, Failure> {
+    let from_env = |name: &str, default: &str| {
+        std::env::var_os(name).map_or_else(|| PathBuf::from(default), PathBuf::from)
+    };
+    let browser = Browser {
+        chromium: from_env("CHROME", "/usr/bin/chromium"),
+        chromedriver: from_env("CHROMEDRIVER", "/usr/bin/chromedriver"),
+    };
+    let present = |path: &Path| path.is_file();
+    if present(&browser.chromium) && present(&browser.chromedriver) {
+        println!(
+            "ok: {} and {}",
+            browser.chromium.display(),
+            browser.chromedriver.display()
+        );
+        return Ok(browser);
+    }
+    let install = "apt-get install -y --no-install-recommends chromium chromium-driver";
+    if project.output_line("id", &["-u"]).as_deref() != Some("0") {
+        return Err(Failure(format!(
+            "the tests need Chromium and ChromeDriver; install them with:\n    sudo apt-get update && sudo {install}"
+        )));
+    }
+    project.run(
+        "refresh Debian's package lists",
+        project.command("apt-get").arg("update"),
+    )?;
+    project.run(
+        "install Chromium and ChromeDriver from Debian (once)",
+        project
+            .command("apt-get")
+            .args(install.split(' ').skip(1))
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )?;
+    Ok(browser)
+}
