@@ -3,6 +3,7 @@
 use super::car_card::CarCard;
 use super::filters::Filters;
 use super::list_header::ListHeader;
+use super::rating::RatingLegend;
 use crate::domain::{Class, EntryFilter, Season};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -43,6 +44,7 @@ pub fn EntryList(season: Arc<Season>) -> impl IntoView {
     view! {
         <ListHeader season=season.clone() />
         <Filters season=season.clone() filter shown=Signal::derive(move || shown.read().len()) />
+        <RatingLegend />
         {sections}
     }
 }

@@ -7,6 +7,7 @@ mod entry_list;
 mod filters;
 mod list_header;
 mod load_state;
+mod rating;
 mod seat;
 
 pub use api::LoadError;

@@ -1,6 +1,7 @@
 //! A seat of a crew: the driver with nationality and rating, or an open slot.
 
-use crate::domain::{Driver, Rating};
+use super::rating::RatingBadge;
+use crate::domain::Driver;
 use leptos::prelude::*;
 
 /// Seat `position` (0-based) holding `driver`, or TBA when `None`.
@@ -24,30 +25,5 @@ pub fn SeatView(position: usize, driver: Option<Driver>) -> impl IntoView {
             </li>
         }
         .into_any(),
-    }
-}
-
-/// The rating as a coloured word; unconfirmed ratings carry a mark.
-#[component]
-pub fn RatingBadge(rating: Rating, confirmed: bool, note: Option<String>) -> impl IntoView {
-    let title = match (confirmed, note) {
-        (true, None) => format!("{rating}: FIA rating, confirmed"),
-        (true, Some(note)) => format!("{rating}: confirmed. {note}"),
-        (false, None) => format!("{rating}: not confirmed by a published source"),
-        (false, Some(note)) => format!("{rating}: not confirmed. {note}"),
-    };
-    view! {
-        <span
-            class=format!("rating rating-{}", rating.slug())
-            data-rating=rating.slug()
-            data-confirmed=confirmed.to_string()
-            title=title
-        >
-            {rating.to_string()}
-            {(!confirmed).then(|| view! {
-                <span class="unconfirmed-mark" aria-hidden="true">"?"</span>
-                <span class="sr-only">" (unconfirmed)"</span>
-            })}
-        </span>
     }
 }

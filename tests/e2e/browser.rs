@@ -12,6 +12,16 @@ use std::time::{Duration, Instant};
 
 const PATIENCE: Duration = Duration::from_secs(15);
 
+/// The size of the page the browser shows.
+#[derive(Clone, Copy, Debug)]
+pub enum Viewport {
+    /// A desktop window of this many CSS pixels.
+    Desktop(u32, u32),
+    /// A phone of this many CSS pixels, emulated by ChromeDriver (a headless
+    /// window cannot be narrower than about 500 px).
+    Phone(u32, u32),
+}
+
 /// A browser session and the ChromeDriver behind it (stopped on drop).
 pub struct Browser {
     pub client: Client,
@@ -19,8 +29,8 @@ pub struct Browser {
 }
 
 impl Browser {
-    /// Starts ChromeDriver and a headless Chromium with a window of the given size.
-    pub async fn open(width: u32, height: u32) -> Browser {
+    /// Starts ChromeDriver and a headless Chromium with a fresh profile.
+    pub async fn open(viewport: Viewport) -> Browser {
         let chromedriver =
             std::env::var_os("CHROMEDRIVER").unwrap_or_else(|| "/usr/bin/chromedriver".into());
         let port = TcpListener::bind("127.0.0.1:0")
@@ -48,9 +58,21 @@ impl Browser {
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync",
-                format!("--window-size={width},{height}"),
             ]
         });
+        match viewport {
+            Viewport::Desktop(width, height) => {
+                options["args"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!(format!("--window-size={width},{height}")));
+            }
+            Viewport::Phone(width, height) => {
+                options["mobileEmulation"] = json!({
+                    "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0, "touch": true }
+                });
+            }
+        }
         if let Some(chrome) = std::env::var_os("CHROME") {
             options["binary"] = json!(chrome.to_string_lossy());
         }
