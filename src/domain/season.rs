@@ -15,7 +15,7 @@ pub struct Source {
 }
 
 /// The data file as written, before cross-checks.
-#[derive(Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 struct SeasonFile {
     season: String,
     title: String,
@@ -29,12 +29,7 @@ struct SeasonFile {
 /// known driver or is TBA.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Season {
-    season: String,
-    title: String,
-    published: PublishedDate,
-    sources: Vec<Source>,
-    drivers: Vec<Driver>,
-    entries: Vec<Entry>,
+    file: SeasonFile,
     driver_index: HashMap<DriverId, usize>,
 }
 
@@ -89,55 +84,48 @@ impl Season {
                 })?;
             }
         }
-        Ok(Season {
-            season: file.season,
-            title: file.title,
-            published: file.published,
-            sources: file.sources,
-            drivers: file.drivers,
-            entries: file.entries,
-            driver_index,
-        })
+        Ok(Season { file, driver_index })
     }
 
     /// The season's name, such as `2024`.
     pub fn season(&self) -> &str {
-        &self.season
+        &self.file.season
     }
 
     /// The list's title.
     pub fn title(&self) -> &str {
-        &self.title
+        &self.file.title
     }
 
     /// When the list was published.
     pub fn published(&self) -> PublishedDate {
-        self.published
+        self.file.published
     }
 
     /// The sources the data relies on.
     pub fn sources(&self) -> &[Source] {
-        &self.sources
+        &self.file.sources
     }
 
     /// Every driver, in file order.
     pub fn drivers(&self) -> &[Driver] {
-        &self.drivers
+        &self.file.drivers
     }
 
     /// Every entry, in file order.
     pub fn entries(&self) -> &[Entry] {
-        &self.entries
+        &self.file.entries
     }
 
     /// The driver with this id.
     pub fn driver(&self, id: &DriverId) -> Option<&Driver> {
-        self.driver_index.get(id).map(|&at| &self.drivers[at])
+        self.driver_index.get(id).map(|&at| &self.file.drivers[at])
     }
 
     /// The entries of one class, in order of car number.
     pub fn entries_in(&self, class: Class) -> Vec<&Entry> {
         let mut entries: Vec<&Entry> = self
+            .file
             .entries
             .iter()
             .filter(|entry| entry.class == class)
@@ -149,6 +137,7 @@ impl Season {
     /// The makes entered, alphabetically; only those of `class` when given.
     pub fn makes(&self, class: Option<Class>) -> Vec<&str> {
         let makes: BTreeSet<&str> = self
+            .file
             .entries
             .iter()
             .filter(|entry| class.is_none_or(|class| entry.class == class))

@@ -1,6 +1,7 @@
 //! A headless Chromium driven through the system's ChromeDriver, one fresh
 //! profile per test.
 
+use fantoccini::elements::Element;
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -111,6 +112,29 @@ impl Browser {
             assert!(started.elapsed() < PATIENCE, "timed out waiting for {what}");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    /// Waits until exactly `count` elements match `selector`.
+    pub async fn wait_for_count(&self, what: &str, selector: &str, count: usize) {
+        let script = format!("return document.querySelectorAll({selector:?}).length === {count}");
+        self.wait_until(what, &script).await;
+    }
+
+    /// The first element matching a CSS selector.
+    pub async fn find(&self, selector: &str) -> Element {
+        self.client
+            .find(Locator::Css(selector))
+            .await
+            .unwrap_or_else(|error| panic!("no {selector}: {error}"))
+    }
+
+    /// The text of the first element matching a CSS selector.
+    pub async fn text(&self, selector: &str) -> String {
+        self.find(selector)
+            .await
+            .text()
+            .await
+            .expect("the element's text")
     }
 
     /// How many elements match a CSS selector.

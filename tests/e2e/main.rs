@@ -61,66 +61,33 @@ async fn the_list_shows_37_cars_without_console_errors() {
 async fn search_and_filters_narrow_the_list() {
     let site = Site::serve(HashMap::new());
     let browser = open_list(&site, DESKTOP).await;
-    let search = browser
-        .client
-        .find(Locator::Css("input[type='search']"))
-        .await
-        .unwrap();
+    let search = browser.find("input[type='search']").await;
     search.send_keys("rossi").await.unwrap();
-    browser
-        .wait_until(
-            "one card",
-            "return document.querySelectorAll('[data-car]').length === 1",
-        )
-        .await;
+    browser.wait_for_count("one card", "[data-car]", 1).await;
     assert_eq!(browser.count("[data-car='46']").await, 1);
-    assert!(
-        browser
-            .eval("return document.querySelector('.shown-count').textContent")
-            .await
-            == "Showing 1 of 37 cars"
-    );
+    assert_eq!(browser.text(".shown-count").await, "Showing 1 of 37 cars");
     browser.screenshot("desktop-search").await;
 
-    browser
+    let clear = browser
         .client
         .find(Locator::XPath("//button[.='Clear filters']"))
         .await
-        .unwrap()
-        .click()
-        .await
         .unwrap();
+    clear.click().await.unwrap();
     browser
-        .wait_until(
-            "every card back",
-            "return document.querySelectorAll('[data-car]').length === 37",
-        )
+        .wait_for_count("every card back", "[data-car]", 37)
         .await;
 
-    let class = browser
-        .client
-        .find(Locator::Css("select[name='class']"))
-        .await
-        .unwrap();
+    let class = browser.find("select[name='class']").await;
     class.select_by_value("lmgt3").await.unwrap();
     browser
-        .wait_until(
-            "only LMGT3 cars",
-            "return document.querySelectorAll('[data-car]').length === 18",
-        )
+        .wait_for_count("only LMGT3 cars", "[data-car]", 18)
         .await;
     browser.screenshot("desktop-lmgt3").await;
-    let make = browser
-        .client
-        .find(Locator::Css("select[name='make']"))
-        .await
-        .unwrap();
+    let make = browser.find("select[name='make']").await;
     make.select_by_value("Porsche").await.unwrap();
     browser
-        .wait_until(
-            "the two LMGT3 Porsches",
-            "return document.querySelectorAll('[data-car]').length === 2",
-        )
+        .wait_for_count("the two LMGT3 Porsches", "[data-car]", 2)
         .await;
     assert_eq!(browser.count("[data-car='91'], [data-car='92']").await, 2);
     browser.close().await;
@@ -143,22 +110,21 @@ async fn a_phone_shows_the_list_without_sideways_scrolling() {
     browser.close().await;
 }
 
+/// Opens the app with the data file answered by `reply`, and waits for the
+/// error it shows.
+async fn open_with_data_reply(reply: (u16, &'static str)) -> (Site, Browser) {
+    let site = Site::serve(HashMap::from([("/data/wec-2024.json", reply)]));
+    let browser = Browser::open(DESKTOP).await;
+    browser.client.goto(&site.url).await.unwrap();
+    browser.wait_for_count("the error", "[role=alert]", 1).await;
+    (site, browser)
+}
+
 #[tokio::test]
 #[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
 async fn a_missing_data_file_says_so_and_offers_a_retry() {
-    let site = Site::serve(HashMap::from([("/data/wec-2024.json", (404, "not here"))]));
-    let browser = Browser::open(DESKTOP).await;
-    browser.client.goto(&site.url).await.unwrap();
-    browser
-        .wait_until(
-            "the error",
-            "return document.querySelector('[role=alert]') !== null",
-        )
-        .await;
-    let message = browser
-        .eval("return document.querySelector('[role=alert]').textContent")
-        .await;
-    let message = message.as_str().unwrap();
+    let (_site, browser) = open_with_data_reply((404, "not here")).await;
+    let message = browser.text("[role=alert]").await;
     assert!(message.contains("HTTP 404"), "{message}");
     assert_eq!(
         browser.count("[role=alert] button").await,
@@ -172,20 +138,9 @@ async fn a_missing_data_file_says_so_and_offers_a_retry() {
 #[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
 async fn a_malformed_data_file_names_the_place() {
     let broken = r#"{"season":"2024","title":"t","published":"2023-11-27","sources":[],"drivers":[],"entries":[{"number":"46"}]}"#;
-    let site = Site::serve(HashMap::from([("/data/wec-2024.json", (200, broken))]));
-    let browser = Browser::open(DESKTOP).await;
-    browser.client.goto(&site.url).await.unwrap();
-    browser
-        .wait_until(
-            "the error",
-            "return document.querySelector('[role=alert]') !== null",
-        )
-        .await;
-    let message = browser
-        .eval("return document.querySelector('.load-failed-reason').textContent")
-        .await;
+    let (_site, browser) = open_with_data_reply((200, broken)).await;
     assert_eq!(
-        message,
+        browser.text(".load-failed-reason").await,
         "The entry list file is damaged: entries[0]: missing field `class` (line 1, column 106)."
     );
     browser.close().await;

@@ -47,6 +47,8 @@ fn main() -> ExitCode {
 fn serve(project: &Project, release: bool) -> Result<(), Failure> {
     tools::ensure_build_tools(project)?;
     let mut trunk = project.command("trunk");
+    // Its own folder: serving never clobbers the release build in dist/
+    // that the end-to-end tests use.
     trunk.args([
         "serve",
         "--offline",
@@ -54,6 +56,8 @@ fn serve(project: &Project, release: bool) -> Result<(), Failure> {
         "127.0.0.1",
         "--port",
         "8080",
+        "--dist",
+        "target/serve",
     ]);
     if release {
         trunk.arg("--release");
