@@ -1,5 +1,5 @@
-//! The pure domain core: the season's data model, its parser and the entry
-//! filter. No browser imports live here; everything is tested natively.
+//! The pure domain core: the season's data model, its parser, the entry
+//! filter and the rule engine. No browser imports live here; everything is tested natively.
 
 mod class;
 mod date;
@@ -7,7 +7,9 @@ mod driver;
 mod entry;
 mod error;
 mod filter;
+mod locate;
 mod rating;
+pub mod rules;
 mod season;
 
 pub use class::Class;

@@ -2,6 +2,7 @@
 //! (`public/data/wec-2024.json`) and cross-checked.
 
 use super::error::{ErrorKind, SeasonError};
+use super::locate::locate;
 use super::{Class, Crew, Driver, DriverId, Entry, PublishedDate};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
@@ -44,7 +45,10 @@ impl Season {
         reader
             .end()
             .map_err(|error| SeasonError::from_json_at(String::new(), &error))?;
-        Season::checked(file)
+        Season::checked(file).map_err(|mut error| {
+            error.location = locate(text, &error.path);
+            error
+        })
     }
 
     fn checked(file: SeasonFile) -> Result<Season, SeasonError> {

@@ -1,0 +1,193 @@
+//! The rules about one car's crew: size, banned ratings, composition, and
+//! what its TBA seats can still become.
+
+use super::composition::{Shortfall, first_broken, outlook};
+use super::wording::{and_list, count};
+use super::{EventKind, Finding, RatingSet, RuleSet, Severity, ids};
+use crate::domain::{Crew, Driver, Entry, Rating, Season};
+
+/// Checks the crew `crew` of `entry` and adds what it finds to `out`.
+pub(super) fn check_crew(
+    season: &Season,
+    rules: &RuleSet,
+    event: EventKind,
+    entry: &Entry,
+    crew: &Crew,
+    out: &mut Vec<Finding>,
+) {
+    let car = CarContext {
+        entry,
+        label: format!("Car #{} ({})", entry.number, entry.class),
+        named: crew.drivers().filter_map(|id| season.driver(id)).collect(),
+    };
+    let seats = crew.seats().len();
+    let tba = crew.tba_seats();
+    if let Some(size) = rules
+        .crew_size(event)
+        .filter(|size| !(size.min..=size.max).contains(&seats))
+    {
+        let fix = if seats < size.min {
+            format!("Add {}.", count(size.min - seats, "seat", "seats"))
+        } else {
+            format!("Remove {}.", count(seats - size.max, "driver", "drivers"))
+        };
+        let allowed = match size.max - size.min {
+            0 => format!("exactly {}", size.min),
+            1 => format!("{} or {}", size.min, size.max),
+            _ => format!("{} to {}", size.min, size.max),
+        };
+        let message = format!(
+            "{event} takes {allowed} drivers; this crew has {}. {fix}",
+            count(seats, "seat", "seats")
+        );
+        out.push(car.finding(ids::CREW_SIZE, Severity::Error, &car.named, message));
+    }
+    let mut banned_here = false;
+    for ban in rules
+        .banned_ratings
+        .iter()
+        .filter(|ban| ban.class == entry.class)
+    {
+        let offenders: Vec<&Driver> = car
+            .named
+            .iter()
+            .copied()
+            .filter(|driver| driver.rating == ban.rating)
+            .collect();
+        if offenders.is_empty() {
+            continue;
+        }
+        banned_here = true;
+        let (verb, place) = if offenders.len() == 1 {
+            ("is", "that seat")
+        } else {
+            ("are", "those seats")
+        };
+        let message = format!(
+            "{}; {} {verb} {}. Put a {} driver in {place}.",
+            ban.wording,
+            names(&offenders),
+            ban.rating,
+            rules.allowed_ratings(entry.class)
+        );
+        out.push(car.finding(&ban.id, Severity::Error, &offenders, message));
+    }
+    let ratings: Vec<Rating> = car.named.iter().map(|driver| driver.rating).collect();
+    if tba == 0 {
+        if let Some(gap) = first_broken(rules, entry.class, &ratings) {
+            let message = format!(
+                "{}; it has {}. {}",
+                gap.rule.wording,
+                rating_list(&ratings),
+                car.fix(&gap, 0)
+            );
+            out.push(car.finding(&gap.rule.id, Severity::Error, &car.named, message));
+        }
+        return;
+    }
+    let future = outlook(rules, entry.class, seats, &ratings);
+    let verb = if tba == 1 { "is" } else { "are" };
+    let mut message = format!(
+        "{tba} of {} {verb} still TBA.",
+        count(seats, "seat", "seats")
+    );
+    if let Some(gap) = &future.still_needs {
+        message.push_str(&format!(" The crew still needs {}.", needs(gap)));
+    }
+    out.push(car.finding(ids::CREW_INCOMPLETE, Severity::Warning, &car.named, message));
+    if future.seat_ratings.is_empty() && !banned_here {
+        let reason = match &future.still_needs {
+            Some(gap) => format!(
+                "{}, and it has {}. {}",
+                gap.rule.wording,
+                rating_list(&ratings),
+                car.fix(gap, tba)
+            ),
+            None => format!("no rating may race in {}.", entry.class),
+        };
+        let open = if tba == 1 {
+            "the TBA seat"
+        } else {
+            "the TBA seats"
+        };
+        let message = format!("no drivers in {open} can make this crew legal: {reason}");
+        out.push(car.finding(ids::CREW_IMPOSSIBLE, Severity::Error, &car.named, message));
+    }
+}
+
+/// The car being checked, for wording findings.
+struct CarContext<'a> {
+    entry: &'a Entry,
+    label: String,
+    named: Vec<&'a Driver>,
+}
+
+impl CarContext<'_> {
+    fn finding(
+        &self,
+        rule: &str,
+        severity: Severity,
+        drivers: &[&Driver],
+        message: String,
+    ) -> Finding {
+        Finding {
+            rule: rule.to_string(),
+            severity,
+            cars: vec![self.entry.number.clone()],
+            drivers: drivers.iter().map(|driver| driver.id.clone()).collect(),
+            message: format!("{}: {message}", self.label),
+        }
+    }
+
+    /// What would mend a shortfall, given `open` TBA seats that can cover
+    /// part of it: swapping spare drivers for what is still missing.
+    fn fix(&self, gap: &Shortfall, open: usize) -> String {
+        let swaps = gap.unmet.len().saturating_sub(open).max(1);
+        let wanted = if swaps < gap.unmet.len() {
+            let any = gap
+                .unmet
+                .iter()
+                .fold(RatingSet::default(), |all, &need| all.union(need));
+            format!("a {any} driver")
+        } else {
+            needs(gap)
+        };
+        let spare: Vec<String> = gap
+            .spare
+            .iter()
+            .map(|&at| format!("{} ({})", self.named[at].name, self.named[at].rating))
+            .collect();
+        match spare.len() {
+            0 => format!("To fix it, add {wanted}."),
+            n if n <= swaps => format!("To fix it, swap {} for {wanted}.", and_list(&spare)),
+            _ if swaps == 1 => format!("To fix it, swap {} for {wanted}.", spare.join(" or ")),
+            _ => format!(
+                "To fix it, swap {swaps} of {} for {wanted}.",
+                and_list(&spare)
+            ),
+        }
+    }
+}
+
+/// "a Bronze and a Bronze or Silver driver".
+fn needs(gap: &Shortfall) -> String {
+    let wanted: Vec<String> = gap.unmet.iter().map(|need| format!("a {need}")).collect();
+    format!("{} driver", wanted.join(" and "))
+}
+
+/// "Bronze, Gold, Platinum": the crew's ratings, lowest first.
+fn rating_list(ratings: &[Rating]) -> String {
+    let mut sorted = ratings.to_vec();
+    sorted.sort();
+    let words: Vec<String> = sorted.iter().map(Rating::to_string).collect();
+    if words.is_empty() {
+        "no named driver".to_string()
+    } else {
+        words.join(", ")
+    }
+}
+
+fn names(drivers: &[&Driver]) -> String {
+    let names: Vec<&str> = drivers.iter().map(|driver| driver.name.as_str()).collect();
+    and_list(&names)
+}

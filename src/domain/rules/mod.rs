@@ -1,0 +1,60 @@
+//! The rule engine: one pass over a season's line-up, checked against a
+//! season's [`RuleSet`], giving [`Finding`]s. The same engine runs in the
+//! browser and in the `crewcheck` validator.
+
+mod composition;
+mod crew_rules;
+mod entry_rules;
+mod finding;
+mod rating_set;
+mod rule_set;
+mod wording;
+
+pub use composition::{CrewOutlook, Shortfall, outlook};
+pub use finding::{Finding, Report, Severity};
+pub use rating_set::RatingSet;
+pub use rule_set::{
+    BannedRating, Composition, CrewSize, EventKind, MakeQuota, PrivateOnly, RuleSet,
+};
+
+use crate::domain::{Crew, Entry, Season};
+
+/// The ids of the rules that are code rather than data; the data-driven
+/// rules carry their ids in the [`RuleSet`].
+pub mod ids {
+    pub const CREW_SIZE: &str = "crew-size";
+    pub const CREW_INCOMPLETE: &str = "crew-incomplete";
+    pub const CREW_IMPOSSIBLE: &str = "crew-impossible";
+    pub const DUPLICATE_NUMBER: &str = "duplicate-number";
+    pub const DRIVER_IN_TWO_CARS: &str = "driver-in-two-cars";
+}
+
+/// Which crew of each entry to check.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum CrewChoice {
+    /// The provisional crews, TBA seats and all.
+    #[default]
+    Provisional,
+    /// The crews the cars started the season with.
+    Season,
+}
+
+impl CrewChoice {
+    /// The chosen crew of `entry`.
+    pub fn of(self, entry: &Entry) -> &Crew {
+        match self {
+            CrewChoice::Provisional => &entry.crew,
+            CrewChoice::Season => &entry.season_crew,
+        }
+    }
+}
+
+/// Checks every crew and the entry list of `season` for `event`.
+pub fn check(season: &Season, rules: &RuleSet, event: EventKind, crews: CrewChoice) -> Report {
+    let mut findings = Vec::new();
+    for entry in season.entries() {
+        crew_rules::check_crew(season, rules, event, entry, crews.of(entry), &mut findings);
+    }
+    entry_rules::check_entries(season, rules, crews, &mut findings);
+    Report { findings }
+}

@@ -1,0 +1,171 @@
+//! A season's rules as a value: crew sizes, banned ratings, crew
+//! compositions and entry quotas. A new season is a new `RuleSet`.
+
+use super::RatingSet;
+use crate::domain::{Class, Rating};
+use std::fmt;
+
+/// The kind of race a crew is checked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EventKind {
+    /// A six- or eight-hour round.
+    SixOrEightHours,
+    /// The Le Mans 24 Hours.
+    LeMans,
+}
+
+impl fmt::Display for EventKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            EventKind::SixOrEightHours => "a 6 or 8 Hours round",
+            EventKind::LeMans => "the Le Mans 24 Hours",
+        })
+    }
+}
+
+/// How many drivers a crew has at an event (named and TBA seats alike).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CrewSize {
+    pub event: EventKind,
+    pub min: usize,
+    pub max: usize,
+}
+
+/// Drivers of a rating may not race in a class.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BannedRating {
+    pub id: String,
+    pub class: Class,
+    pub rating: Rating,
+    /// The rule in words, e.g. "Bronze-rated drivers may not race in Hypercar".
+    pub wording: String,
+}
+
+/// A complete crew of a class must have distinct drivers rated within each
+/// of `needs`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Composition {
+    pub id: String,
+    pub class: Class,
+    /// Applies to crews of this many seats only; `None` for any size.
+    pub seats: Option<usize>,
+    /// One distinct driver per set, most demanding first.
+    pub needs: Vec<RatingSet>,
+    /// The rule in words, e.g. "an LMGT3 crew needs a Bronze driver".
+    pub wording: String,
+}
+
+/// At most `max` cars of one make in a class (works entries only, when set).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MakeQuota {
+    pub id: String,
+    pub class: Class,
+    pub works_only: bool,
+    pub max: usize,
+}
+
+/// Every entry of a class must be private.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PrivateOnly {
+    pub id: String,
+    pub class: Class,
+}
+
+/// Every rule of a season that is data rather than code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleSet {
+    pub crew_sizes: Vec<CrewSize>,
+    pub banned_ratings: Vec<BannedRating>,
+    pub compositions: Vec<Composition>,
+    pub make_quotas: Vec<MakeQuota>,
+    pub private_only: Vec<PrivateOnly>,
+}
+
+impl RuleSet {
+    /// The 2024 FIA WEC sporting regulations, as the 2024 rule guide sums them up.
+    pub fn wec_2024() -> RuleSet {
+        use Rating::*;
+        RuleSet {
+            crew_sizes: vec![
+                CrewSize {
+                    event: EventKind::SixOrEightHours,
+                    min: 2,
+                    max: 3,
+                },
+                CrewSize {
+                    event: EventKind::LeMans,
+                    min: 3,
+                    max: 3,
+                },
+            ],
+            banned_ratings: vec![BannedRating {
+                id: "hypercar-no-bronze".into(),
+                class: Class::Hypercar,
+                rating: Bronze,
+                wording: "Bronze-rated drivers may not race in Hypercar".into(),
+            }],
+            compositions: vec![
+                Composition {
+                    id: "lmgt3-bronze-required".into(),
+                    class: Class::Lmgt3,
+                    seats: None,
+                    needs: vec![RatingSet::of(&[Bronze])],
+                    wording: "an LMGT3 crew needs a Bronze driver".into(),
+                },
+                Composition {
+                    id: "lmgt3-composition".into(),
+                    class: Class::Lmgt3,
+                    seats: Some(3),
+                    needs: vec![RatingSet::of(&[Bronze]), RatingSet::of(&[Bronze, Silver])],
+                    wording:
+                        "a three-driver crew needs a Silver or a second Bronze beside its Bronze"
+                            .into(),
+                },
+            ],
+            make_quotas: vec![
+                MakeQuota {
+                    id: "lmgt3-make-quota".into(),
+                    class: Class::Lmgt3,
+                    works_only: false,
+                    max: 2,
+                },
+                MakeQuota {
+                    id: "hypercar-works-quota".into(),
+                    class: Class::Hypercar,
+                    works_only: true,
+                    max: 2,
+                },
+            ],
+            private_only: vec![PrivateOnly {
+                id: "lmgt3-private-only".into(),
+                class: Class::Lmgt3,
+            }],
+        }
+    }
+
+    /// The allowed crew size at `event`, if the rules set one.
+    pub fn crew_size(&self, event: EventKind) -> Option<&CrewSize> {
+        self.crew_sizes.iter().find(|size| size.event == event)
+    }
+
+    /// The ratings that may race in `class`.
+    pub fn allowed_ratings(&self, class: Class) -> RatingSet {
+        let banned = self
+            .banned_ratings
+            .iter()
+            .filter(|ban| ban.class == class)
+            .fold(RatingSet::default(), |banned, ban| banned.with(ban.rating));
+        RatingSet::ANY.without(banned)
+    }
+
+    /// The composition rules that apply to a crew of `seats` seats in `class`.
+    pub fn compositions_for(
+        &self,
+        class: Class,
+        seats: usize,
+    ) -> impl Iterator<Item = &Composition> {
+        self.compositions
+            .iter()
+            .filter(move |rule| rule.class == class && rule.seats.is_none_or(|only| only == seats))
+    }
+}

@@ -1,0 +1,33 @@
+//! Small helpers for wording findings in plain English.
+
+/// "A", "A and B", "A, B and C".
+pub(super) fn and_list<T: AsRef<str>>(items: &[T]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [first @ .., last] => {
+            let first: Vec<&str> = first.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", first.join(", "), last.as_ref())
+        }
+    }
+}
+
+/// "1 seat", "2 seats".
+pub(super) fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_read_as_english() {
+        assert_eq!(and_list::<&str>(&[]), "");
+        assert_eq!(and_list(&["#2"]), "#2");
+        assert_eq!(and_list(&["#2", "#27"]), "#2 and #27");
+        assert_eq!(and_list(&["A", "B", "C"]), "A, B and C");
+        assert_eq!(count(1, "seat", "seats"), "1 seat");
+        assert_eq!(count(3, "seat", "seats"), "3 seats");
+    }
+}

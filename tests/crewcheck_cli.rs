@@ -1,0 +1,120 @@
+//! The `crewcheck` binary on files in `tests/data/`: exit codes, text and
+//! JSON output, and where a broken file is broken.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::Value;
+use std::process::{Command, Output};
+
+fn crewcheck(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_crewcheck"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .expect("crewcheck runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+#[test]
+fn the_shipped_provisional_list_passes_with_warnings() {
+    let output = crewcheck(&["public/data/wec-2024.json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("#46 Team WRT (LMGT3)\n  warning [crew-incomplete] Car #46 (LMGT3): 2 of 3 seats are still TBA."), "{text}");
+    assert!(
+        text.ends_with(
+            "public/data/wec-2024.json: 37 cars, provisional crews, checked for a 6 or 8 Hours round: 0 errors, 33 warnings.\n"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_shipped_season_crews_pass_without_findings() {
+    let output = crewcheck(&["public/data/wec-2024.json", "--season-crews", "--json"]);
+    assert_eq!(output.status.code(), Some(0));
+    let report: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(
+        report,
+        serde_json::json!({ "valid": true, "errors": 0, "warnings": 0, "findings": [] })
+    );
+}
+
+#[test]
+fn a_broken_rule_exits_1_and_reports_it_as_json() {
+    let output = crewcheck(&["tests/data/rossi-gold.json", "--json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let report: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(report["valid"], false);
+    assert_eq!(report["errors"], 1);
+    assert_eq!(report["warnings"], 0);
+    let finding = &report["findings"][0];
+    assert_eq!(finding["rule"], "lmgt3-composition");
+    assert_eq!(finding["severity"], "error");
+    assert_eq!(finding["cars"], serde_json::json!(["46"]));
+    assert_eq!(
+        finding["drivers"],
+        serde_json::json!(["ahmad-al-harthy", "valentino-rossi", "maxime-martin"])
+    );
+    assert!(finding["message"].as_str().unwrap().starts_with(
+        "Car #46 (LMGT3): a three-driver crew needs a Silver or a second Bronze beside its Bronze; it has Bronze, Gold, Platinum."
+    ));
+}
+
+#[test]
+fn le_mans_and_season_crew_flags_change_what_is_checked() {
+    let output = crewcheck(&["tests/data/rossi-gold.json", "--season-crews", "--le-mans"]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "an incomplete crew is only a warning"
+    );
+    let text = stdout(&output);
+    assert!(
+        text.contains("season crews, checked for the Le Mans 24 Hours: 0 errors, 1 warning."),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_unusable_file_exits_2_naming_the_place() {
+    let cases = [
+        (
+            "tests/data/unknown-driver.json",
+            "tests/data/unknown-driver.json:40:24: entries[0].crew[1]: unknown driver \"valentino-rosi\" (did you mean \"valentino-rossi\"?)\n",
+        ),
+        (
+            "tests/data/unknown-rating.json",
+            "tests/data/unknown-rating.json:18:25: drivers[1].rating: rating \"diamond\" is not one of \"platinum\", \"gold\", \"silver\", \"bronze\"\n",
+        ),
+        (
+            "tests/data/not-json.json",
+            "tests/data/not-json.json:3:12: title: expected value\n",
+        ),
+    ];
+    for (file, message) in cases {
+        let output = crewcheck(&[file, "--json"]);
+        assert_eq!(output.status.code(), Some(2), "{file}");
+        assert_eq!(stderr(&output), message);
+        assert!(output.stdout.is_empty(), "{file}: nothing on stdout");
+    }
+}
+
+#[test]
+fn a_missing_file_or_bad_option_exits_2() {
+    let missing = crewcheck(&["tests/data/no-such-file.json"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).starts_with("crewcheck: cannot read tests/data/no-such-file.json: "));
+    let bad_option = crewcheck(&["public/data/wec-2024.json", "--verbose"]);
+    assert_eq!(bad_option.status.code(), Some(2));
+    assert!(
+        stderr(&bad_option)
+            .starts_with("crewcheck: unknown option --verbose\n\nusage: crewcheck FILE")
+    );
+}

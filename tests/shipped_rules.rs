@@ -1,0 +1,59 @@
+//! The shipped 2024 data under the 2024 rules: every real crew was legal.
+#![cfg(not(target_arch = "wasm32"))]
+
+use crewbuilder::domain::Season;
+use crewbuilder::domain::rules::{CrewChoice, EventKind, RuleSet, Severity, check, ids};
+
+fn season() -> Season {
+    Season::from_json(include_str!("../public/data/wec-2024.json")).unwrap()
+}
+
+#[test]
+fn the_provisional_crews_only_have_tba_warnings() {
+    let report = check(
+        &season(),
+        &RuleSet::wec_2024(),
+        EventKind::SixOrEightHours,
+        CrewChoice::Provisional,
+    );
+    assert!(report.is_valid(), "{:#?}", report.findings);
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|finding| finding.rule == ids::CREW_INCOMPLETE)
+    );
+    assert_eq!(
+        report.count(Severity::Warning),
+        33,
+        "every car but the 4 fully named ones"
+    );
+}
+
+#[test]
+fn the_season_crews_break_no_rule() {
+    let report = check(
+        &season(),
+        &RuleSet::wec_2024(),
+        EventKind::SixOrEightHours,
+        CrewChoice::Season,
+    );
+    assert_eq!(report.findings, []);
+}
+
+#[test]
+fn at_le_mans_only_the_two_driver_cadillac_falls_short() {
+    // The #2 started the season with two drivers; Álex Palou joined it at Le Mans.
+    let report = check(
+        &season(),
+        &RuleSet::wec_2024(),
+        EventKind::LeMans,
+        CrewChoice::Season,
+    );
+    let found: Vec<(&str, &str)> = report
+        .findings
+        .iter()
+        .map(|finding| (finding.rule.as_str(), finding.cars[0].as_str()))
+        .collect();
+    assert_eq!(found, [("crew-size", "2")]);
+}
