@@ -123,3 +123,97 @@ async fn the_app_reports_a_data_file_it_cannot_fetch() {
     assert!(text.contains("HTTP 404"), "{text}");
     assert_eq!(count(&root, "[data-car]"), 0);
 }
+
+/// A season with one two-driver LMGT3 crew, one illegal LMGT3 trio and one
+/// incomplete Hypercar crew.
+fn small_season() -> Arc<Season> {
+    let text = r#"{
+      "season": "2024", "title": "test", "published": "2023-11-27", "sources": [],
+      "drivers": [
+        { "id": "bronze-1", "name": "Bronze One", "nationality": "GBR", "rating": "bronze", "confirmed": true },
+        { "id": "gold-1", "name": "Gold One", "nationality": "GBR", "rating": "gold", "confirmed": true },
+        { "id": "platinum-1", "name": "Platinum One", "nationality": "GBR", "rating": "platinum", "confirmed": true },
+        { "id": "bronze-2", "name": "Bronze Two", "nationality": "GBR", "rating": "bronze", "confirmed": true },
+        { "id": "platinum-2", "name": "Platinum Two", "nationality": "GBR", "rating": "platinum", "confirmed": true }
+      ],
+      "entries": [
+        { "number": "46", "class": "lmgt3", "team": "WRT", "manufacturer": "BMW", "car": "M4", "private": true,
+          "crew": ["bronze-1", "gold-1", "platinum-1"], "season_crew": [] },
+        { "number": "31", "class": "lmgt3", "team": "WRT", "manufacturer": "BMW", "car": "M4", "private": true,
+          "crew": ["bronze-2", "platinum-2"], "season_crew": [] },
+        { "number": "2", "class": "hypercar", "team": "Cadillac", "manufacturer": "Cadillac", "car": "V", "private": false,
+          "crew": [null, null, null], "season_crew": [] }
+      ]
+    }"#;
+    Arc::new(Season::from_json(text).unwrap())
+}
+
+fn status(root: &Element, car: &str) -> Option<String> {
+    root.query_selector(&format!("[data-car='{car}']"))
+        .unwrap()?
+        .get_attribute("data-status")
+}
+
+#[wasm_bindgen_test]
+async fn each_card_shows_its_status_and_findings() {
+    let season = small_season();
+    let root = mount(move || view! { <EntryList season /> });
+    settle(|| count(&root, "[data-car]") == 3).await;
+    assert_eq!(status(&root, "46").as_deref(), Some("error"));
+    assert_eq!(status(&root, "31").as_deref(), Some("valid"));
+    assert_eq!(status(&root, "2").as_deref(), Some("warning"));
+    let finding = root
+        .query_selector("[data-car='46'] .finding-error")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        finding.get_attribute("data-rule").as_deref(),
+        Some("lmgt3-composition")
+    );
+    let text = finding.text_content().unwrap();
+    assert!(
+        text.contains("a three-driver crew needs a Silver or a second Bronze beside its Bronze; it has Bronze, Gold, Platinum."),
+        "{text}"
+    );
+    let summary = root
+        .query_selector(".rule-summary")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        summary.contains("1 error, 1 warning for a 6 or 8 Hours round"),
+        "{summary}"
+    );
+    assert_eq!(
+        count(&root, "[data-tally='lmgt3'] a[href='#car-46']"),
+        1,
+        "the summary links to the card"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_event_switch_re_validates() {
+    let season = small_season();
+    let root = mount(move || view! { <EntryList season /> });
+    settle(|| count(&root, "[data-car]") == 3).await;
+    assert_eq!(status(&root, "31").as_deref(), Some("valid"));
+    let le_mans: HtmlInputElement = root
+        .query_selector("input[value='le-mans']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    le_mans.click();
+    settle(|| status(&root, "31").as_deref() == Some("error")).await;
+    assert_eq!(
+        status(&root, "31").as_deref(),
+        Some("error"),
+        "two drivers are too few at Le Mans"
+    );
+    assert_eq!(count(&root, "[data-car='31'] [data-rule='crew-size']"), 1);
+    let errors = root
+        .query_selector("[data-tally='lmgt3'] [data-count='errors']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(errors.text_content().as_deref(), Some("2"));
+}

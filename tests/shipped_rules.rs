@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use crewbuilder::domain::Season;
-use crewbuilder::domain::rules::{CrewChoice, EventKind, RuleSet, Severity, check, ids};
+use crewbuilder::domain::rules::{CarStatus, CrewChoice, EventKind, RuleSet, Severity, check, ids};
 
 fn season() -> Season {
     Season::from_json(include_str!("../public/data/wec-2024.json")).unwrap()
@@ -56,4 +56,34 @@ fn at_le_mans_only_the_two_driver_cadillac_falls_short() {
         .map(|finding| (finding.rule.as_str(), finding.cars[0].as_str()))
         .collect();
     assert_eq!(found, [("crew-size", "2")]);
+}
+
+#[test]
+fn the_tally_counts_per_class_and_lists_cars_by_status() {
+    let season = season();
+    let report = check(
+        &season,
+        &RuleSet::wec_2024(),
+        EventKind::SixOrEightHours,
+        CrewChoice::Provisional,
+    );
+    let tally = report.tally(&season);
+    let counts: Vec<(usize, usize, usize)> = tally
+        .iter()
+        .map(|class| (class.errors, class.warnings, class.cars_with_warnings.len()))
+        .collect();
+    // Named in full in November: #5, #6, #7 and #8 (Hypercar).
+    assert_eq!(counts, [(0, 15, 15), (0, 18, 18)]);
+    let fully_named = season
+        .entries()
+        .iter()
+        .find(|entry| entry.number.as_str() == "7")
+        .unwrap();
+    assert_eq!(report.status_of(&fully_named.number), CarStatus::Valid);
+    let rossi_car = season
+        .entries()
+        .iter()
+        .find(|entry| entry.number.as_str() == "46")
+        .unwrap();
+    assert_eq!(report.status_of(&rossi_car.number), CarStatus::Warning);
 }

@@ -6,6 +6,7 @@
 
 use crewbuilder::domain::Season;
 use crewbuilder::domain::rules::{CrewChoice, EventKind, Report, RuleSet, Severity, check};
+use crewbuilder::domain::wording::count;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -117,13 +118,11 @@ fn human(season: &Season, report: &Report, options: &Options) -> String {
         for at in mine {
             shown[at] = true;
             let finding = &report.findings[at];
-            let severity = match finding.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            };
             out.push_str(&format!(
-                "  {severity} [{}] {}\n",
-                finding.rule, finding.message
+                "  {} [{}] {}\n",
+                finding.severity.slug(),
+                finding.rule,
+                finding.message
             ));
         }
     }
@@ -134,14 +133,10 @@ fn human(season: &Season, report: &Report, options: &Options) -> String {
     out.push_str(&format!(
         "{}: {}, {crews}, checked for {}: {}, {}.\n",
         options.file,
-        plural(season.entries().len(), "car"),
+        count(season.entries().len(), "car", "cars"),
         options.event,
-        plural(report.count(Severity::Error), "error"),
-        plural(report.count(Severity::Warning), "warning"),
+        count(report.count(Severity::Error), "error", "errors"),
+        count(report.count(Severity::Warning), "warning", "warnings"),
     ));
     out
-}
-
-fn plural(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }

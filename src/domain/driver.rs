@@ -3,12 +3,13 @@
 use super::Rating;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::Arc;
 
 /// A driver's unique slug, such as `valentino-rossi`: lowercase ASCII letters
-/// and digits in groups joined by single hyphens.
+/// and digits in groups joined by single hyphens. Shared, so cloning is cheap.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct DriverId(String);
+pub struct DriverId(Arc<str>);
 
 impl DriverId {
     /// The slug as text.
@@ -29,7 +30,7 @@ impl TryFrom<String> for DriverId {
                         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
             });
         if well_formed {
-            Ok(DriverId(slug))
+            Ok(DriverId(slug.into()))
         } else {
             Err(format!(
                 "driver id \"{slug}\" is not a slug (lowercase letters and digits joined by single hyphens, like \"valentino-rossi\")"
@@ -40,7 +41,7 @@ impl TryFrom<String> for DriverId {
 
 impl From<DriverId> for String {
     fn from(id: DriverId) -> String {
-        id.0
+        id.0.to_string()
     }
 }
 

@@ -3,11 +3,13 @@
 use super::{Class, DriverId};
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::Arc;
 
 /// A race number: one to three digits, kept as written (`"7"`, `"777"`).
+/// Shared, so cloning is cheap.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct CarNumber(String);
+pub struct CarNumber(Arc<str>);
 
 impl CarNumber {
     /// The number as written.
@@ -28,7 +30,7 @@ impl TryFrom<String> for CarNumber {
 
     fn try_from(number: String) -> Result<Self, String> {
         if (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()) {
-            Ok(CarNumber(number))
+            Ok(CarNumber(number.into()))
         } else {
             Err(format!(
                 "car number \"{number}\" is not one to three digits"
@@ -39,7 +41,7 @@ impl TryFrom<String> for CarNumber {
 
 impl From<CarNumber> for String {
     fn from(number: CarNumber) -> String {
-        number.0
+        number.0.to_string()
     }
 }
 

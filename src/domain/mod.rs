@@ -11,6 +11,7 @@ mod locate;
 mod rating;
 pub mod rules;
 mod season;
+pub mod wording;
 
 pub use class::Class;
 pub use date::PublishedDate;

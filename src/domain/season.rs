@@ -4,8 +4,9 @@
 use super::error::{ErrorKind, SeasonError};
 use super::locate::locate;
 use super::{Class, Crew, Driver, DriverId, Entry, PublishedDate};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// A published source the data relies on.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,7 +32,7 @@ struct SeasonFile {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Season {
     file: SeasonFile,
-    driver_index: HashMap<DriverId, usize>,
+    driver_index: FxHashMap<DriverId, usize>,
 }
 
 impl Season {
@@ -52,7 +53,7 @@ impl Season {
     }
 
     fn checked(file: SeasonFile) -> Result<Season, SeasonError> {
-        let mut driver_index = HashMap::with_capacity(file.drivers.len());
+        let mut driver_index = FxHashMap::default();
         for (at, driver) in file.drivers.iter().enumerate() {
             require_text(
                 &driver.name,
@@ -123,7 +124,12 @@ impl Season {
 
     /// The driver with this id.
     pub fn driver(&self, id: &DriverId) -> Option<&Driver> {
-        self.driver_index.get(id).map(|&at| &self.file.drivers[at])
+        self.driver_position(id).map(|at| &self.file.drivers[at])
+    }
+
+    /// Where the driver with this id is in [`Season::drivers`].
+    pub fn driver_position(&self, id: &DriverId) -> Option<usize> {
+        self.driver_index.get(id).copied()
     }
 
     /// The entries of one class, in order of car number.
@@ -169,7 +175,7 @@ fn require_text(
 
 fn check_crew(
     crew: &Crew,
-    known: &HashMap<DriverId, usize>,
+    known: &FxHashMap<DriverId, usize>,
     path: impl Fn(usize) -> String,
 ) -> Result<(), SeasonError> {
     for (seat, id) in crew.seats().iter().enumerate() {

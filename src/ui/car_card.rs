@@ -1,15 +1,33 @@
-//! A card per car: number, team, car, make and its seats.
+//! A card per car: number, team, car, make, its seats, and what the rules
+//! say about its crew.
 
 use super::seat::SeatView;
+use crate::domain::rules::{Finding, Report};
 use crate::domain::{Class, Season};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The card of the entry at index `at` of the season.
 #[component]
-pub fn CarCard(season: Arc<Season>, at: usize) -> impl IntoView {
+pub fn CarCard(season: Arc<Season>, at: usize, report: Memo<Report>) -> impl IntoView {
     let entry = &season.entries()[at];
     let number = entry.number.to_string();
+    let findings = Memo::new({
+        let number = entry.number.clone();
+        move |_| {
+            report
+                .read()
+                .for_car(&number)
+                .cloned()
+                .collect::<Vec<Finding>>()
+        }
+    });
+    let status = Memo::new({
+        let number = entry.number.clone();
+        move |_| report.read().status_of(&number)
+    });
+    // The card already names the car; its findings need not repeat it.
+    let label = format!("Car #{number} ({}): ", entry.class);
     let title_id = format!("car-{number}-title");
     let labelled_by = title_id.clone();
     let seats = entry
@@ -50,6 +68,7 @@ pub fn CarCard(season: Arc<Season>, at: usize) -> impl IntoView {
             id=format!("car-{number}")
             data-car=number.clone()
             data-class=entry.class.slug()
+            data-status=move || status.get().slug()
             aria-labelledby=labelled_by
         >
             <header class="car-head">
@@ -66,6 +85,24 @@ pub fn CarCard(season: Arc<Season>, at: usize) -> impl IntoView {
                 {entry_kind}
             </header>
             <ol class="seats">{seats}</ol>
+            <ul class="findings">
+                {move || {
+                    findings
+                        .get()
+                        .into_iter()
+                        .map(|finding| {
+                            let text = finding.message.strip_prefix(&label).unwrap_or(&finding.message).to_string();
+                            let severity = finding.severity.slug();
+                            view! {
+                                <li class=format!("finding finding-{severity}") data-rule=finding.rule>
+                                    <span class="sr-only">{format!("{severity}: ")}</span>
+                                    {text}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
             {season_crew}
             {entry.note.clone().map(|note| view! { <p class="entry-note">{note}</p> })}
         </article>

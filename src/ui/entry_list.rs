@@ -1,9 +1,13 @@
-//! The entry list: header, filters and a section of cards per class.
+//! The entry list: header, filters, the rule summary and a section of cards
+//! per class, all re-checked by the rule engine whenever the event changes.
 
 use super::car_card::CarCard;
 use super::filters::Filters;
 use super::list_header::ListHeader;
 use super::rating::RatingLegend;
+use super::rule_summary::RuleSummary;
+use crate::domain::rules::{CrewChoice, EventKind, Report, RuleSet, check};
+use crate::domain::wording::count;
 use crate::domain::{Class, EntryFilter, Season};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -15,6 +19,12 @@ pub const LIST_RENDERED_MARK: &str = "crewbuilder:list-rendered";
 #[component]
 pub fn EntryList(season: Arc<Season>) -> impl IntoView {
     let filter = RwSignal::new(EntryFilter::default());
+    let event = RwSignal::new(EventKind::SixOrEightHours);
+    let rules = RuleSet::wec_2024();
+    let report = Memo::new({
+        let season = season.clone();
+        move |_| check(&season, &rules, event.get(), CrewChoice::Provisional)
+    });
     let mut order: Vec<usize> = (0..season.entries().len()).collect();
     order.sort_by_key(|&at| {
         let entry = &season.entries()[at];
@@ -39,12 +49,13 @@ pub fn EntryList(season: Arc<Season>) -> impl IntoView {
     });
     let sections = Class::ALL
         .into_iter()
-        .map(|class| view! { <ClassSection season=season.clone() class shown filter /> })
+        .map(|class| view! { <ClassSection season=season.clone() class shown filter report /> })
         .collect_view();
     view! {
         <ListHeader season=season.clone() />
         <Filters season=season.clone() filter shown=Signal::derive(move || shown.read().len()) />
         <RatingLegend />
+        <RuleSummary season=season.clone() event report />
         {sections}
     }
 }
@@ -56,6 +67,7 @@ fn ClassSection(
     class: Class,
     shown: Memo<Vec<usize>>,
     filter: RwSignal<EntryFilter>,
+    report: Memo<Report>,
 ) -> impl IntoView {
     let total = season.entries_in(class).len();
     let in_class = Memo::new({
@@ -70,8 +82,8 @@ fn ClassSection(
         }
     });
     let count = move || match in_class.read().len() {
-        all if all == total => format!("{total} cars"),
-        some => format!("{some} of {total} cars"),
+        all if all == total => count(total, "car", "cars"),
+        some => format!("{some} of {}", count(total, "car", "cars")),
     };
     let heading_id = format!("class-{}", class.slug());
     let labelled_by = heading_id.clone();
@@ -87,13 +99,19 @@ fn ClassSection(
                 <p class="class-count">{count}</p>
             </header>
             <Show when=move || in_class.read().is_empty()>
-                <p class="empty">{format!("No {class} car matches these filters.")}</p>
+                <p class="empty">
+                    {if total == 0 {
+                        format!("No {class} entries.")
+                    } else {
+                        format!("No {class} car matches these filters.")
+                    }}
+                </p>
             </Show>
             <div class="cards">
                 <For
                     each=move || in_class.get()
                     key=|at| *at
-                    children=move |at| view! { <CarCard season=season.clone() at /> }
+                    children=move |at| view! { <CarCard season=season.clone() at report /> }
                 />
             </div>
         </section>

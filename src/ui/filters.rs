@@ -1,5 +1,6 @@
 //! The filter bar: class, make and a search box.
 
+use crate::domain::wording::count;
 use crate::domain::{Class, EntryFilter, Season};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -61,8 +62,8 @@ pub fn Filters(
             .collect_view()
     };
     let summary = move || match shown.get() {
-        all if all == total => format!("{total} cars"),
-        some => format!("Showing {some} of {total} cars"),
+        all if all == total => count(total, "car", "cars"),
+        some => format!("Showing {some} of {}", count(total, "car", "cars")),
     };
     view! {
         <form class="filters" role="search" on:submit=|event| event.prevent_default()>

@@ -8,6 +8,7 @@ mod filters;
 mod list_header;
 mod load_state;
 mod rating;
+mod rule_summary;
 mod seat;
 
 pub use api::LoadError;

@@ -145,3 +145,64 @@ async fn a_malformed_data_file_names_the_place() {
     );
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn every_card_carries_the_rule_check() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    assert_eq!(browser.count("[data-car][data-status='warning']").await, 33);
+    assert_eq!(browser.count("[data-car][data-status='valid']").await, 4);
+    assert_eq!(browser.count("[data-car][data-status='error']").await, 0);
+    assert_eq!(
+        browser
+            .text("[data-car='46'] [data-rule='crew-incomplete']")
+            .await,
+        "warning:\n2 of 3 seats are still TBA. The crew still needs a Bronze driver."
+    );
+    assert_eq!(
+        browser.text(".rule-summary-total").await,
+        "0 errors, 33 warnings for a 6 or 8 Hours round"
+    );
+    browser
+        .find("input[value='le-mans']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_until(
+            "the Le Mans check",
+            "return document.querySelector('.rule-summary-total').textContent.endsWith('the Le Mans 24 Hours')",
+        )
+        .await;
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn an_illegal_crew_turns_its_card_to_error_with_the_lmgt3_message() {
+    let rossi_gold = include_str!("../data/rossi-gold.json");
+    let site = Site::serve(HashMap::from([("/data/wec-2024.json", (200, rossi_gold))]));
+    let browser = open_list(&site, DESKTOP).await;
+    assert_eq!(
+        browser.count("[data-car='46'][data-status='error']").await,
+        1
+    );
+    let message = browser
+        .text("[data-car='46'] [data-rule='lmgt3-composition']")
+        .await;
+    assert!(
+        message.starts_with(
+            "error:\na three-driver crew needs a Silver or a second Bronze beside its Bronze; it has Bronze, Gold, Platinum."
+        ),
+        "{message}"
+    );
+    assert_eq!(
+        browser.text("[data-tally='lmgt3'] .tally-errors").await,
+        "Errors: #46"
+    );
+    browser.screenshot("desktop-rule-error").await;
+    browser.close().await;
+}

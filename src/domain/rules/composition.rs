@@ -1,8 +1,57 @@
-//! Crew composition: matching drivers' ratings to what a class demands, and
-//! what the TBA seats of a crew may still take.
+//! Crew composition: whether drivers' ratings cover what a class demands,
+//! and what the TBA seats of a crew may still take.
+//!
+//! Legality only depends on how many drivers of each rating a crew has, so
+//! the checks work on [`RatingCounts`] without allocating; the matching that
+//! names which driver is spare runs only when a finding is worded.
 
 use super::{Composition, RatingSet, RuleSet};
 use crate::domain::{Class, Rating};
+
+/// How many drivers of each rating a crew has.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct RatingCounts([usize; 4]);
+
+impl RatingCounts {
+    /// The counts of these ratings.
+    pub fn of(ratings: &[Rating]) -> RatingCounts {
+        ratings
+            .iter()
+            .fold(RatingCounts::default(), |counts, &rating| {
+                counts.with(rating)
+            })
+    }
+
+    /// One more driver of `rating`.
+    pub fn with(mut self, rating: Rating) -> RatingCounts {
+        self.0[rating as usize] += 1;
+        self
+    }
+
+    /// How many drivers have a rating in `set`.
+    fn within(&self, set: RatingSet) -> usize {
+        Rating::ALL
+            .iter()
+            .filter(|&&rating| set.contains(rating))
+            .map(|&rating| self.0[rating as usize])
+            .sum()
+    }
+}
+
+/// How many of `needs` distinct drivers cannot cover. By Hall's theorem this
+/// is the largest shortfall of any group of ratings: the needs that only
+/// those ratings meet, less the drivers who have them.
+fn uncovered(needs: &[RatingSet], crew: RatingCounts) -> usize {
+    RatingSet::all_sets()
+        .map(
+            |group| match needs.iter().filter(|need| need.is_subset_of(group)).count() {
+                0 => 0,
+                wanted => wanted.saturating_sub(crew.within(group)),
+            },
+        )
+        .max()
+        .unwrap_or(0)
+}
 
 /// How a crew falls short of a composition rule.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,7 +63,27 @@ pub struct Shortfall<'r> {
     pub spare: Vec<usize>,
 }
 
-/// The most needs that distinct drivers can cover, as the driver covering each need.
+/// How `ratings` fall short of `rule`, or `None` when they meet it.
+pub fn shortfall<'r>(rule: &'r Composition, ratings: &[Rating]) -> Option<Shortfall<'r>> {
+    if uncovered(&rule.needs, RatingCounts::of(ratings)) == 0 {
+        return None;
+    }
+    let cover = best_cover(&rule.needs, ratings);
+    let unmet = rule
+        .needs
+        .iter()
+        .zip(&cover)
+        .filter(|(_, driver)| driver.is_none())
+        .map(|(&need, _)| need)
+        .collect();
+    let spare = (0..ratings.len())
+        .filter(|driver| !cover.contains(&Some(*driver)))
+        .collect();
+    Some(Shortfall { rule, unmet, spare })
+}
+
+/// A largest matching of needs to distinct drivers (augmenting paths), as
+/// the driver covering each need.
 fn best_cover(needs: &[RatingSet], ratings: &[Rating]) -> Vec<Option<usize>> {
     fn place(
         need: usize,
@@ -26,11 +95,7 @@ fn best_cover(needs: &[RatingSet], ratings: &[Rating]) -> Vec<Option<usize>> {
         for driver in 0..ratings.len() {
             if needs[need].contains(ratings[driver]) && !tried[driver] {
                 tried[driver] = true;
-                let free = match owner[driver] {
-                    None => true,
-                    Some(other) => place(other, needs, ratings, tried, owner),
-                };
-                if free {
+                if owner[driver].is_none_or(|other| place(other, needs, ratings, tried, owner)) {
                     owner[driver] = Some(need);
                     return true;
                 }
@@ -39,37 +104,14 @@ fn best_cover(needs: &[RatingSet], ratings: &[Rating]) -> Vec<Option<usize>> {
         false
     }
     let mut owner: Vec<Option<usize>> = vec![None; ratings.len()];
+    let mut tried = vec![false; ratings.len()];
     for need in 0..needs.len() {
-        place(
-            need,
-            needs,
-            ratings,
-            &mut vec![false; ratings.len()],
-            &mut owner,
-        );
+        tried.fill(false);
+        place(need, needs, ratings, &mut tried, &mut owner);
     }
     (0..needs.len())
         .map(|need| owner.iter().position(|&covers| covers == Some(need)))
         .collect()
-}
-
-/// How `ratings` fall short of `rule`, or `None` when they meet it.
-pub fn shortfall<'r>(rule: &'r Composition, ratings: &[Rating]) -> Option<Shortfall<'r>> {
-    let cover = best_cover(&rule.needs, ratings);
-    let unmet: Vec<RatingSet> = rule
-        .needs
-        .iter()
-        .zip(&cover)
-        .filter(|(_, driver)| driver.is_none())
-        .map(|(&need, _)| need)
-        .collect();
-    if unmet.is_empty() {
-        return None;
-    }
-    let spare = (0..ratings.len())
-        .filter(|driver| !cover.contains(&Some(*driver)))
-        .collect();
-    Some(Shortfall { rule, unmet, spare })
 }
 
 /// The first composition rule a complete crew of `class` breaks.
@@ -101,40 +143,102 @@ pub fn outlook<'r>(
     seats: usize,
     named: &[Rating],
 ) -> CrewOutlook<'r> {
-    let applicable: Vec<&Composition> = rules.compositions_for(class, seats).collect();
-    let allowed: Vec<Rating> = rules.allowed_ratings(class).ratings().collect();
+    let crew = RatingCounts::of(named);
     let tba = seats.saturating_sub(named.len());
-    // Composition rules only ask for drivers, never forbid one, so seats
-    // beyond the largest rule's needs cannot change the outcome.
-    let deciding = applicable
-        .iter()
-        .map(|rule| rule.needs.len())
-        .max()
-        .unwrap_or(0);
-    let legal = |crew: &[Rating]| {
-        applicable
-            .iter()
-            .all(|rule| shortfall(rule, crew).is_none())
-    };
     let seat_ratings = if tba == 0 {
         RatingSet::default()
     } else {
-        allowed
-            .iter()
-            .filter(|&&rating| {
-                let mut crew = named.to_vec();
-                crew.push(rating);
-                some_fill(&allowed, (tba - 1).min(deciding), &mut crew, &legal)
+        rules
+            .allowed_ratings(class)
+            .ratings()
+            .filter(|&rating| {
+                Completion::new(rules, class, seats).possible(crew.with(rating), tba - 1)
             })
-            .fold(RatingSet::default(), |set, &rating| set.with(rating))
+            .fold(RatingSet::default(), |set, rating| set.with(rating))
     };
-    let still_needs = applicable
-        .iter()
-        .filter_map(|rule| shortfall(rule, named))
-        .max_by_key(|gap| gap.unmet.len());
     CrewOutlook {
         seat_ratings,
-        still_needs,
+        still_needs: still_needs(rules, class, seats, named),
+    }
+}
+
+/// Whether the `tba` TBA seats of a crew of `seats` seats in `class` can be
+/// filled so that the crew is legal.
+pub fn can_complete(
+    rules: &RuleSet,
+    class: Class,
+    seats: usize,
+    named: &[Rating],
+    tba: usize,
+) -> bool {
+    Completion::new(rules, class, seats).possible(RatingCounts::of(named), tba)
+}
+
+/// What the named drivers still lack, under the rule they fall shortest of.
+pub fn still_needs<'r>(
+    rules: &'r RuleSet,
+    class: Class,
+    seats: usize,
+    named: &[Rating],
+) -> Option<Shortfall<'r>> {
+    let crew = RatingCounts::of(named);
+    rules
+        .compositions_for(class, seats)
+        .map(|rule| (uncovered(&rule.needs, crew), rule))
+        .filter(|&(missing, _)| missing > 0)
+        .max_by_key(|&(missing, _)| missing)
+        .and_then(|(_, rule)| shortfall(rule, named))
+}
+
+/// The composition rules of one crew size in one class, and the ratings its
+/// open seats may take.
+struct Completion<'r> {
+    rules: &'r RuleSet,
+    class: Class,
+    seats: usize,
+    options: [Rating; 4],
+    allowed: usize,
+    /// Composition rules only ask for drivers, never forbid one, so open
+    /// seats beyond the largest rule's needs cannot change the outcome.
+    deciding: usize,
+}
+
+impl<'r> Completion<'r> {
+    fn new(rules: &'r RuleSet, class: Class, seats: usize) -> Completion<'r> {
+        let mut options = [Rating::Bronze; 4];
+        let mut allowed = 0;
+        for rating in rules.allowed_ratings(class).ratings() {
+            options[allowed] = rating;
+            allowed += 1;
+        }
+        let deciding = rules
+            .compositions_for(class, seats)
+            .map(|rule| rule.needs.len())
+            .max()
+            .unwrap_or(0);
+        Completion {
+            rules,
+            class,
+            seats,
+            options,
+            allowed,
+            deciding,
+        }
+    }
+
+    /// Whether `open` more seats can make `crew` legal.
+    fn possible(&self, crew: RatingCounts, open: usize) -> bool {
+        let legal = |crew: RatingCounts| {
+            self.rules
+                .compositions_for(self.class, self.seats)
+                .all(|rule| uncovered(&rule.needs, crew) == 0)
+        };
+        some_fill(
+            &self.options[..self.allowed],
+            open.min(self.deciding),
+            crew,
+            &legal,
+        )
     }
 }
 
@@ -143,17 +247,19 @@ pub fn outlook<'r>(
 fn some_fill(
     options: &[Rating],
     seats: usize,
-    crew: &mut Vec<Rating>,
-    legal: &impl Fn(&[Rating]) -> bool,
+    crew: RatingCounts,
+    legal: &impl Fn(RatingCounts) -> bool,
 ) -> bool {
     if seats == 0 {
         return legal(crew);
     }
     (0..options.len()).any(|first| {
-        crew.push(options[first]);
-        let found = some_fill(&options[first..], seats - 1, crew, legal);
-        crew.pop();
-        found
+        some_fill(
+            &options[first..],
+            seats - 1,
+            crew.with(options[first]),
+            legal,
+        )
     })
 }
 
@@ -181,6 +287,25 @@ mod tests {
                 .count(),
             2
         );
+    }
+
+    #[test]
+    fn counting_agrees_with_matching() {
+        let needs = [RatingSet::of(&[Bronze]), RatingSet::of(&[Bronze, Silver])];
+        for crew in [
+            &[Silver, Bronze, Gold][..],
+            &[Bronze, Gold, Platinum],
+            &[Bronze, Bronze],
+            &[Gold],
+            &[],
+        ] {
+            let matched = best_cover(&needs, crew).iter().flatten().count();
+            assert_eq!(
+                uncovered(&needs, RatingCounts::of(crew)),
+                needs.len() - matched,
+                "{crew:?}"
+            );
+        }
     }
 
     #[test]

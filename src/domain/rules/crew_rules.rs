@@ -1,10 +1,11 @@
 //! The rules about one car's crew: size, banned ratings, composition, and
 //! what its TBA seats can still become.
 
-use super::composition::{Shortfall, first_broken, outlook};
-use super::wording::{and_list, count};
+use super::composition::{Shortfall, can_complete, first_broken, still_needs};
 use super::{EventKind, Finding, RatingSet, RuleSet, Severity, ids};
+use crate::domain::wording::{and_list, count};
 use crate::domain::{Crew, Driver, Entry, Rating, Season};
+use std::fmt::Write;
 
 /// Checks the crew `crew` of `entry` and adds what it finds to `out`.
 pub(super) fn check_crew(
@@ -17,7 +18,6 @@ pub(super) fn check_crew(
 ) {
     let car = CarContext {
         entry,
-        label: format!("Car #{} ({})", entry.number, entry.class),
         named: crew.drivers().filter_map(|id| season.driver(id)).collect(),
     };
     let seats = crew.seats().len();
@@ -31,7 +31,7 @@ pub(super) fn check_crew(
         } else {
             format!("Remove {}.", count(seats - size.max, "driver", "drivers"))
         };
-        let allowed = match size.max - size.min {
+        let allowed = match size.max.saturating_sub(size.min) {
             0 => format!("exactly {}", size.min),
             1 => format!("{} or {}", size.min, size.max),
             _ => format!("{} to {}", size.min, size.max),
@@ -85,18 +85,19 @@ pub(super) fn check_crew(
         }
         return;
     }
-    let future = outlook(rules, entry.class, seats, &ratings);
+    let needs_left = still_needs(rules, entry.class, seats, &ratings);
     let verb = if tba == 1 { "is" } else { "are" };
-    let mut message = format!(
-        "{tba} of {} {verb} still TBA.",
+    let still = needs_left
+        .as_ref()
+        .map(|gap| format!(" The crew still needs {}.", needs(gap)))
+        .unwrap_or_default();
+    let message = format!(
+        "{tba} of {} {verb} still TBA.{still}",
         count(seats, "seat", "seats")
     );
-    if let Some(gap) = &future.still_needs {
-        message.push_str(&format!(" The crew still needs {}.", needs(gap)));
-    }
     out.push(car.finding(ids::CREW_INCOMPLETE, Severity::Warning, &car.named, message));
-    if future.seat_ratings.is_empty() && !banned_here {
-        let reason = match &future.still_needs {
+    if !banned_here && !can_complete(rules, entry.class, seats, &ratings, tba) {
+        let reason = match &needs_left {
             Some(gap) => format!(
                 "{}, and it has {}. {}",
                 gap.rule.wording,
@@ -118,7 +119,6 @@ pub(super) fn check_crew(
 /// The car being checked, for wording findings.
 struct CarContext<'a> {
     entry: &'a Entry,
-    label: String,
     named: Vec<&'a Driver>,
 }
 
@@ -135,7 +135,10 @@ impl CarContext<'_> {
             severity,
             cars: vec![self.entry.number.clone()],
             drivers: drivers.iter().map(|driver| driver.id.clone()).collect(),
-            message: format!("{}: {message}", self.label),
+            message: format!(
+                "Car #{} ({}): {message}",
+                self.entry.number, self.entry.class
+            ),
         }
     }
 
@@ -171,8 +174,14 @@ impl CarContext<'_> {
 
 /// "a Bronze and a Bronze or Silver driver".
 fn needs(gap: &Shortfall) -> String {
-    let wanted: Vec<String> = gap.unmet.iter().map(|need| format!("a {need}")).collect();
-    format!("{} driver", wanted.join(" and "))
+    let mut wanted = String::new();
+    for (at, need) in gap.unmet.iter().enumerate() {
+        let joint = if at == 0 { "a " } else { " and a " };
+        // Writing to a String cannot fail.
+        let _ = write!(wanted, "{joint}{need}");
+    }
+    wanted.push_str(" driver");
+    wanted
 }
 
 /// "Bronze, Gold, Platinum": the crew's ratings, lowest first.

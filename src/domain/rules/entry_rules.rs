@@ -1,8 +1,8 @@
 //! The rules across the entry list: car numbers, drivers in two cars, make
 //! quotas and private-only classes.
 
-use super::wording::and_list;
 use super::{CrewChoice, Finding, RuleSet, Severity, ids};
+use crate::domain::wording::and_list;
 use crate::domain::{CarNumber, DriverId, Season};
 
 /// Checks the entry list as a whole and adds what it finds to `out`.
@@ -13,44 +13,41 @@ pub(super) fn check_entries(
     out: &mut Vec<Finding>,
 ) {
     let entries = season.entries();
-    for (number, cars) in grouped(entries.iter(), |entry| entry.number.clone()) {
-        if cars.len() > 1 {
-            let teams: Vec<&str> = cars.iter().map(|entry| entry.team.as_str()).collect();
-            let message = format!(
-                "{} entries share car number #{number} ({}); each car needs its own number.",
-                cars.len(),
-                and_list(&teams)
-            );
-            out.push(error(
-                ids::DUPLICATE_NUMBER,
-                vec![number],
-                Vec::new(),
-                message,
-            ));
-        }
+    for cars in repeated(
+        entries
+            .iter()
+            .map(|entry| (number_key(&entry.number), entry)),
+    ) {
+        let number = cars[0].number.clone();
+        let teams: Vec<&str> = cars.iter().map(|entry| entry.team.as_str()).collect();
+        let message = format!(
+            "{} entries share car number #{number} ({}); each car needs its own number.",
+            cars.len(),
+            and_list(&teams)
+        );
+        out.push(error(
+            ids::DUPLICATE_NUMBER,
+            vec![number],
+            Vec::new(),
+            message,
+        ));
     }
     let seats = entries.iter().flat_map(|entry| {
-        crews
-            .of(entry)
-            .drivers()
-            .map(move |driver| (driver, &entry.number))
+        crews.of(entry).drivers().filter_map(move |driver| {
+            Some((season.driver_position(driver)?, (driver, &entry.number)))
+        })
     });
-    for (driver, numbers) in grouped(seats, |(driver, _)| (*driver).clone()) {
-        if numbers.len() < 2 {
-            continue;
-        }
+    for held in repeated(seats) {
+        let driver = held[0].0;
         let name = season
-            .driver(&driver)
+            .driver(driver)
             .map_or(driver.as_str(), |known| known.name.as_str());
-        let mut cars: Vec<CarNumber> = numbers
-            .iter()
-            .map(|(_, number)| (*number).clone())
-            .collect();
+        let mut cars: Vec<CarNumber> = held.iter().map(|&(_, number)| number.clone()).collect();
         cars.dedup();
         let message = if cars.len() == 1 {
             format!(
                 "{name} holds {} seats of car #{}; a driver can hold only one.",
-                numbers.len(),
+                held.len(),
                 cars[0]
             )
         } else {
@@ -60,25 +57,32 @@ pub(super) fn check_entries(
                 and_list(&listed)
             )
         };
-        out.push(error(ids::DRIVER_IN_TWO_CARS, cars, vec![driver], message));
+        out.push(error(
+            ids::DRIVER_IN_TWO_CARS,
+            cars,
+            vec![driver.clone()],
+            message,
+        ));
     }
     for quota in &rules.make_quotas {
         let counted = entries
             .iter()
-            .filter(|entry| entry.class == quota.class && !(quota.works_only && entry.private));
-        for (make, cars) in grouped(counted, |entry| entry.manufacturer.clone()) {
-            if cars.len() <= quota.max {
-                continue;
-            }
+            .filter(|entry| entry.class == quota.class && !(quota.works_only && entry.private))
+            .map(|entry| (entry.manufacturer.as_str(), entry));
+        for cars in repeated(counted)
+            .into_iter()
+            .filter(|cars| cars.len() > quota.max)
+        {
             let kind = if quota.works_only { "works " } else { "" };
             let listed: Vec<String> = cars
                 .iter()
                 .map(|entry| format!("#{}", entry.number))
                 .collect();
             let message = format!(
-                "{} has {} {kind}{make} cars ({}); a make may enter at most {} {kind}cars in {}. Remove {}{}.",
+                "{} has {} {kind}{} cars ({}); a make may enter at most {} {kind}cars in {}. Remove {}{}.",
                 quota.class,
                 cars.len(),
+                cars[0].manufacturer,
                 and_list(&listed),
                 quota.max,
                 quota.class,
@@ -126,18 +130,29 @@ fn error(rule: &str, cars: Vec<CarNumber>, drivers: Vec<DriverId>, message: Stri
     }
 }
 
-/// Groups items by key, keeping the order in which keys first appear.
-fn grouped<T, K: PartialEq>(
-    items: impl Iterator<Item = T>,
-    key: impl Fn(&T) -> K,
-) -> Vec<(K, Vec<T>)> {
-    let mut groups: Vec<(K, Vec<T>)> = Vec::new();
-    for item in items {
-        let item_key = key(&item);
-        match groups.iter_mut().find(|(group, _)| *group == item_key) {
-            Some((_, members)) => members.push(item),
-            None => groups.push((item_key, vec![item])),
-        }
-    }
-    groups
+/// A car number as one integer: its length and digits, so "7" and "07"
+/// stay apart and comparing costs no string compare.
+fn number_key(number: &CarNumber) -> u32 {
+    let digits = number.as_str().bytes();
+    digits.fold(number.as_str().len() as u32, |key, digit| {
+        key << 8 | u32::from(digit)
+    })
+}
+
+/// The groups of items sharing a key with at least one other, each in list
+/// order, the groups in the order their first items appear. One sort, no
+/// allocation per key: this runs on every edit.
+fn repeated<K: Ord + Copy, T: Copy>(items: impl Iterator<Item = (K, T)>) -> Vec<Vec<T>> {
+    let mut keyed: Vec<(K, usize, T)> = items
+        .enumerate()
+        .map(|(at, (key, item))| (key, at, item))
+        .collect();
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    let mut groups: Vec<(usize, Vec<T>)> = keyed
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|run| run.len() > 1)
+        .map(|run| (run[0].1, run.iter().map(|&(_, _, item)| item).collect()))
+        .collect();
+    groups.sort_unstable_by_key(|&(first, _)| first);
+    groups.into_iter().map(|(_, group)| group).collect()
 }

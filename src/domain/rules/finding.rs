@@ -13,6 +13,16 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    /// The word for it: `error`, `warning`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// One thing the rules say about the line-up.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {

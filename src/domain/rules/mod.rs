@@ -8,14 +8,15 @@ mod entry_rules;
 mod finding;
 mod rating_set;
 mod rule_set;
-mod wording;
+mod tally;
 
-pub use composition::{CrewOutlook, Shortfall, outlook};
+pub use composition::{CrewOutlook, Shortfall, can_complete, outlook, still_needs};
 pub use finding::{Finding, Report, Severity};
 pub use rating_set::RatingSet;
 pub use rule_set::{
     BannedRating, Composition, CrewSize, EventKind, MakeQuota, PrivateOnly, RuleSet,
 };
+pub use tally::{CarStatus, ClassTally};
 
 use crate::domain::{Crew, Entry, Season};
 

@@ -42,6 +42,16 @@ impl RatingSet {
         RatingSet(self.0 & !other.0)
     }
 
+    /// Every set of ratings, the empty one included.
+    pub(crate) fn all_sets() -> impl Iterator<Item = RatingSet> {
+        (0..16).map(RatingSet)
+    }
+
+    /// Whether every rating of the set is in `other`.
+    pub fn is_subset_of(self, other: RatingSet) -> bool {
+        self.0 & !other.0 == 0
+    }
+
     /// Whether the set has no rating.
     pub fn is_empty(self) -> bool {
         self.0 == 0

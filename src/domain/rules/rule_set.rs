@@ -14,6 +14,28 @@ pub enum EventKind {
     LeMans,
 }
 
+impl EventKind {
+    /// Every kind of event, shortest race first.
+    pub const ALL: [EventKind; 2] = [EventKind::SixOrEightHours, EventKind::LeMans];
+
+    /// A stable word for the kind: `six-hours`, `le-mans`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            EventKind::SixOrEightHours => "six-hours",
+            EventKind::LeMans => "le-mans",
+        }
+    }
+
+    /// The short name on the event switch.
+    pub fn name(self) -> &'static str {
+        match self {
+            EventKind::SixOrEightHours => "6 Hours",
+            EventKind::LeMans => "Le Mans 24 Hours",
+        }
+    }
+}
+
+/// The event as a phrase in a sentence: "a 6 or 8 Hours round".
 impl fmt::Display for EventKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

@@ -1,7 +1,7 @@
-//! Small helpers for wording findings in plain English.
+//! Small helpers for wording messages in plain English.
 
 /// "A", "A and B", "A, B and C".
-pub(super) fn and_list<T: AsRef<str>>(items: &[T]) -> String {
+pub fn and_list<T: AsRef<str>>(items: &[T]) -> String {
     match items {
         [] => String::new(),
         [one] => one.as_ref().to_string(),
@@ -13,7 +13,7 @@ pub(super) fn and_list<T: AsRef<str>>(items: &[T]) -> String {
 }
 
 /// "1 seat", "2 seats".
-pub(super) fn count(n: usize, one: &str, many: &str) -> String {
+pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 

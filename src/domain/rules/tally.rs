@@ -1,0 +1,82 @@
+//! A report read per car and per class: each car's status, and the counts
+//! the summary panel shows.
+
+use super::{Report, Severity};
+use crate::domain::{CarNumber, Class, Season};
+
+/// The worst a car's findings get.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CarStatus {
+    Valid,
+    Warning,
+    Error,
+}
+
+impl CarStatus {
+    /// The word used in the `data-status` hook: `valid`, `warning`, `error`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            CarStatus::Valid => "valid",
+            CarStatus::Warning => "warning",
+            CarStatus::Error => "error",
+        }
+    }
+}
+
+/// One class's share of a report.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ClassTally {
+    pub class: Class,
+    pub errors: usize,
+    pub warnings: usize,
+    /// Cars with at least one error, in car-number order.
+    pub cars_with_errors: Vec<CarNumber>,
+    /// Cars with warnings but no error, in car-number order.
+    pub cars_with_warnings: Vec<CarNumber>,
+}
+
+impl Report {
+    /// The worst finding about car `number`.
+    pub fn status_of(&self, number: &CarNumber) -> CarStatus {
+        self.for_car(number)
+            .map(|finding| match finding.severity {
+                Severity::Error => CarStatus::Error,
+                Severity::Warning => CarStatus::Warning,
+            })
+            .max()
+            .unwrap_or(CarStatus::Valid)
+    }
+
+    /// Counts per class; a finding counts in the class of its first car.
+    pub fn tally(&self, season: &Season) -> Vec<ClassTally> {
+        Class::ALL
+            .into_iter()
+            .map(|class| {
+                let cars = season.entries_in(class);
+                let in_class = |severity: Severity| {
+                    self.findings
+                        .iter()
+                        .filter(|finding| finding.severity == severity)
+                        .filter(|finding| {
+                            cars.iter()
+                                .any(|entry| finding.cars.first() == Some(&entry.number))
+                        })
+                        .count()
+                };
+                let with = |status: CarStatus| {
+                    cars.iter()
+                        .filter(|entry| self.status_of(&entry.number) == status)
+                        .map(|entry| entry.number.clone())
+                        .collect()
+                };
+                ClassTally {
+                    class,
+                    errors: in_class(Severity::Error),
+                    warnings: in_class(Severity::Warning),
+                    cars_with_errors: with(CarStatus::Error),
+                    cars_with_warnings: with(CarStatus::Warning),
+                }
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,102 @@
+//! The rule summary: the event switch, errors and warnings per class, and
+//! links to the cars concerned.
+
+use crate::domain::rules::{ClassTally, EventKind, Report, Severity};
+use crate::domain::wording::count;
+use crate::domain::{CarNumber, Season};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Which event the crews are checked for, and what the check found.
+#[component]
+pub fn RuleSummary(
+    season: Arc<Season>,
+    event: RwSignal<EventKind>,
+    report: Memo<Report>,
+) -> impl IntoView {
+    let tally = Memo::new(move |_| report.read().tally(&season));
+    let switch = EventKind::ALL
+        .into_iter()
+        .map(|kind| {
+            view! {
+                <label class="event-option">
+                    <input
+                        type="radio"
+                        name="event"
+                        value=kind.slug()
+                        prop:checked=move || event.get() == kind
+                        on:change=move |_| event.set(kind)
+                    />
+                    {kind.name()}
+                </label>
+            }
+        })
+        .collect_view();
+    let total = move || {
+        let report = report.read();
+        format!(
+            "{}, {} for {}",
+            count(report.count(Severity::Error), "error", "errors"),
+            count(report.count(Severity::Warning), "warning", "warnings"),
+            event.get()
+        )
+    };
+    view! {
+        <section class="rule-summary" aria-labelledby="rule-summary-title">
+            <div class="rule-summary-head">
+                <h2 id="rule-summary-title">"Rule check"</h2>
+                <fieldset class="event-switch">
+                    <legend class="sr-only">"Event"</legend>
+                    {switch}
+                </fieldset>
+            </div>
+            <p class="rule-summary-total" aria-live="polite">{total}</p>
+            <div class="tallies">
+                <For each=move || tally.get() key=|class| class.clone() let:class>
+                    <ClassTallyView class />
+                </For>
+            </div>
+        </section>
+    }
+}
+
+/// One class's counts and the cars they concern.
+#[component]
+fn ClassTallyView(class: ClassTally) -> impl IntoView {
+    let status = if class.errors > 0 {
+        "error"
+    } else if class.warnings > 0 {
+        "warning"
+    } else {
+        "valid"
+    };
+    let warned = class.cars_with_warnings.len();
+    view! {
+        <div class="tally" data-tally=class.class.slug() data-status=status>
+            <h3>{class.class.to_string()}</h3>
+            <p class="tally-counts">
+                <span data-count="errors">{class.errors}</span>
+                {if class.errors == 1 { " error, " } else { " errors, " }}
+                <span data-count="warnings">{class.warnings}</span>
+                {if class.warnings == 1 { " warning" } else { " warnings" }}
+            </p>
+            {(!class.cars_with_errors.is_empty()).then(|| view! {
+                <p class="tally-cars tally-errors">"Errors: " <CarLinks cars=class.cars_with_errors /></p>
+            })}
+            {(warned > 0).then(|| view! {
+                <details class="tally-cars tally-warnings">
+                    <summary>{format!("Still TBA or with warnings: {}", count(warned, "car", "cars"))}</summary>
+                    <CarLinks cars=class.cars_with_warnings />
+                </details>
+            })}
+        </div>
+    }
+}
+
+/// Links to the cards of these cars.
+#[component]
+fn CarLinks(cars: Vec<CarNumber>) -> impl IntoView {
+    cars.into_iter()
+        .map(|number| view! { <a class="car-link" href=format!("#car-{number}")>{format!("#{number}")}</a> " " })
+        .collect_view()
+}
