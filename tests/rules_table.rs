@@ -157,20 +157,12 @@ fn a_driver_may_race_only_one_car() {
 
 #[test]
 fn messages_say_what_is_wrong_and_how_to_fix_it() {
-    let season = support::season(&[(
-        "46",
-        "lmgt3",
-        "BMW",
-        true,
-        crew_of(&["bronze", "gold", "platinum"]),
-    )]);
-    let report = check(
-        &season,
-        &RuleSet::wec_2024(),
+    let lmgt3 = |ratings: &[&str]| [("46", "lmgt3", "BMW", true, crew_of(ratings))];
+    let report_46 = report(
+        &lmgt3(&["bronze", "gold", "platinum"]),
         EventKind::SixOrEightHours,
-        CrewChoice::Provisional,
     );
-    let finding = &report.findings[0];
+    let finding = &report_46.findings[0];
     assert_eq!(
         finding.message,
         "Car #46 (LMGT3): a three-driver crew needs a Silver or a second Bronze beside its Bronze; \
@@ -188,20 +180,11 @@ fn messages_say_what_is_wrong_and_how_to_fix_it() {
     let drivers: Vec<&str> = finding.drivers.iter().map(|id| id.as_str()).collect();
     assert_eq!(drivers, ["bronze-1", "gold-1", "platinum-1"]);
 
-    let impossible = support::season(&[(
-        "46",
-        "lmgt3",
-        "BMW",
-        true,
-        crew_of(&["platinum", "platinum", "tba"]),
-    )]);
-    let report = check(
-        &impossible,
-        &RuleSet::wec_2024(),
+    let impossible = report(
+        &lmgt3(&["platinum", "platinum", "tba"]),
         EventKind::SixOrEightHours,
-        CrewChoice::Provisional,
     );
-    let messages: Vec<&str> = report
+    let messages: Vec<&str> = impossible
         .findings
         .iter()
         .map(|finding| finding.message.as_str())

@@ -2,20 +2,21 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use crewbuilder::domain::Season;
-use crewbuilder::domain::rules::{CarStatus, CrewChoice, EventKind, RuleSet, Severity, check, ids};
+use crewbuilder::domain::rules::{
+    CarStatus, CrewChoice, EventKind, Report, RuleSet, Severity, check, ids,
+};
 
 fn season() -> Season {
     Season::from_json(include_str!("../public/data/wec-2024.json")).unwrap()
 }
 
+fn report(event: EventKind, crews: CrewChoice) -> Report {
+    check(&season(), &RuleSet::wec_2024(), event, crews)
+}
+
 #[test]
 fn the_provisional_crews_only_have_tba_warnings() {
-    let report = check(
-        &season(),
-        &RuleSet::wec_2024(),
-        EventKind::SixOrEightHours,
-        CrewChoice::Provisional,
-    );
+    let report = report(EventKind::SixOrEightHours, CrewChoice::Provisional);
     assert!(report.is_valid(), "{:#?}", report.findings);
     assert!(
         report
@@ -32,24 +33,14 @@ fn the_provisional_crews_only_have_tba_warnings() {
 
 #[test]
 fn the_season_crews_break_no_rule() {
-    let report = check(
-        &season(),
-        &RuleSet::wec_2024(),
-        EventKind::SixOrEightHours,
-        CrewChoice::Season,
-    );
+    let report = report(EventKind::SixOrEightHours, CrewChoice::Season);
     assert_eq!(report.findings, []);
 }
 
 #[test]
 fn at_le_mans_only_the_two_driver_cadillac_falls_short() {
     // The #2 started the season with two drivers; Álex Palou joined it at Le Mans.
-    let report = check(
-        &season(),
-        &RuleSet::wec_2024(),
-        EventKind::LeMans,
-        CrewChoice::Season,
-    );
+    let report = report(EventKind::LeMans, CrewChoice::Season);
     let found: Vec<(&str, &str)> = report
         .findings
         .iter()
@@ -61,12 +52,7 @@ fn at_le_mans_only_the_two_driver_cadillac_falls_short() {
 #[test]
 fn the_tally_counts_per_class_and_lists_cars_by_status() {
     let season = season();
-    let report = check(
-        &season,
-        &RuleSet::wec_2024(),
-        EventKind::SixOrEightHours,
-        CrewChoice::Provisional,
-    );
+    let report = report(EventKind::SixOrEightHours, CrewChoice::Provisional);
     let tally = report.tally(&season);
     let counts: Vec<(usize, usize, usize)> = tally
         .iter()
