@@ -1,10 +1,10 @@
 //! The shipped 2024 data under the 2024 rules: every real crew was legal.
 #![cfg(not(target_arch = "wasm32"))]
 
-use crewbuilder::domain::Season;
 use crewbuilder::domain::rules::{
     CarStatus, CrewChoice, EventKind, Report, RuleSet, Severity, check, ids,
 };
+use crewbuilder::domain::{CarNumber, Season};
 
 fn season() -> Season {
     Season::from_json(include_str!("../public/data/wec-2024.json")).unwrap()
@@ -60,16 +60,7 @@ fn the_tally_counts_per_class_and_lists_cars_by_status() {
         .collect();
     // Named in full in November: #5, #6, #7 and #8 (Hypercar).
     assert_eq!(counts, [(0, 15, 15), (0, 18, 18)]);
-    let fully_named = season
-        .entries()
-        .iter()
-        .find(|entry| entry.number.as_str() == "7")
-        .unwrap();
-    assert_eq!(report.status_of(&fully_named.number), CarStatus::Valid);
-    let rossi_car = season
-        .entries()
-        .iter()
-        .find(|entry| entry.number.as_str() == "46")
-        .unwrap();
-    assert_eq!(report.status_of(&rossi_car.number), CarStatus::Warning);
+    let car = |number: &str| CarNumber::try_from(number.to_string()).unwrap();
+    assert_eq!(report.status_of(&car("7")), CarStatus::Valid);
+    assert_eq!(report.status_of(&car("46")), CarStatus::Warning);
 }

@@ -2,7 +2,7 @@
 //! say about its crew.
 
 use super::seat::SeatView;
-use crate::domain::rules::{Finding, Report};
+use crate::domain::rules::{CarStatus, Finding, Report};
 use crate::domain::{Class, Season};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -22,10 +22,7 @@ pub fn CarCard(season: Arc<Season>, at: usize, report: Memo<Report>) -> impl Int
                 .collect::<Vec<Finding>>()
         }
     });
-    let status = Memo::new({
-        let number = entry.number.clone();
-        move |_| report.read().status_of(&number)
-    });
+    let status = Memo::new(move |_| CarStatus::worst(findings.read().iter()));
     // The card already names the car; its findings need not repeat it.
     let label = format!("Car #{number} ({}): ", entry.class);
     let title_id = format!("car-{number}-title");

@@ -145,15 +145,14 @@ pub fn outlook<'r>(
 ) -> CrewOutlook<'r> {
     let crew = RatingCounts::of(named);
     let tba = seats.saturating_sub(named.len());
+    let completion = Completion::new(rules, class, seats);
     let seat_ratings = if tba == 0 {
         RatingSet::default()
     } else {
         rules
             .allowed_ratings(class)
             .ratings()
-            .filter(|&rating| {
-                Completion::new(rules, class, seats).possible(crew.with(rating), tba - 1)
-            })
+            .filter(|&rating| completion.possible(crew.with(rating), tba - 1))
             .fold(RatingSet::default(), |set, rating| set.with(rating))
     };
     CrewOutlook {

@@ -1,7 +1,7 @@
 //! A report read per car and per class: each car's status, and the counts
 //! the summary panel shows.
 
-use super::{Report, Severity};
+use super::{Finding, Report, Severity};
 use crate::domain::{CarNumber, Class, Season};
 
 /// The worst a car's findings get.
@@ -13,6 +13,18 @@ pub enum CarStatus {
 }
 
 impl CarStatus {
+    /// The status a car with these findings has.
+    pub fn worst<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> CarStatus {
+        findings
+            .into_iter()
+            .map(|finding| match finding.severity {
+                Severity::Error => CarStatus::Error,
+                Severity::Warning => CarStatus::Warning,
+            })
+            .max()
+            .unwrap_or(CarStatus::Valid)
+    }
+
     /// The word used in the `data-status` hook: `valid`, `warning`, `error`.
     pub fn slug(self) -> &'static str {
         match self {
@@ -38,13 +50,7 @@ pub struct ClassTally {
 impl Report {
     /// The worst finding about car `number`.
     pub fn status_of(&self, number: &CarNumber) -> CarStatus {
-        self.for_car(number)
-            .map(|finding| match finding.severity {
-                Severity::Error => CarStatus::Error,
-                Severity::Warning => CarStatus::Warning,
-            })
-            .max()
-            .unwrap_or(CarStatus::Valid)
+        CarStatus::worst(self.for_car(number))
     }
 
     /// Counts per class; a finding counts in the class of its first car.
