@@ -72,6 +72,11 @@ impl Crew {
         self.0.iter().flatten()
     }
 
+    /// Puts `driver` (or TBA) in seat `seat`, returning who sat there.
+    pub(crate) fn set(&mut self, seat: usize, driver: Option<DriverId>) -> Option<DriverId> {
+        std::mem::replace(&mut self.0[seat], driver)
+    }
+
     /// How many seats are still TBA.
     pub fn tba_seats(&self) -> usize {
         self.0.iter().filter(|seat| seat.is_none()).count()

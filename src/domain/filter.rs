@@ -64,7 +64,7 @@ impl EntryFilter {
 
 /// Lowercases and strips the accents of Latin letters, so that "sorensen"
 /// finds "Sørensen" and "lopez" finds "López".
-fn fold(text: &str) -> String {
+pub fn fold(text: &str) -> String {
     text.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {

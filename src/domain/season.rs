@@ -3,7 +3,7 @@
 
 use super::error::{ErrorKind, SeasonError};
 use super::locate::locate;
-use super::{Class, Crew, Driver, DriverId, Entry, PublishedDate};
+use super::{CarNumber, Class, Crew, Driver, DriverId, Entry, PublishedDate};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -17,7 +17,7 @@ pub struct Source {
 }
 
 /// The data file as written, before cross-checks.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 struct SeasonFile {
     season: String,
     title: String,
@@ -90,6 +90,46 @@ impl Season {
             }
         }
         Ok(Season { file, driver_index })
+    }
+
+    /// The season in the data-file format, as `from_json` reads it.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(&self.file).expect("a season always serialises")
+    }
+
+    /// Where the entry with this number is in [`Season::entries`].
+    pub fn entry_position(&self, number: &CarNumber) -> Option<usize> {
+        self.file
+            .entries
+            .iter()
+            .position(|entry| &entry.number == number)
+    }
+
+    /// The entry at `at`, for the line-up's edits.
+    pub(crate) fn entry_mut(&mut self, at: usize) -> &mut Entry {
+        &mut self.file.entries[at]
+    }
+
+    /// The driver at `at`, for the line-up's edits.
+    pub(crate) fn driver_mut(&mut self, at: usize) -> &mut Driver {
+        &mut self.file.drivers[at]
+    }
+
+    /// Adds a driver whose id is not yet taken (the caller checks).
+    pub(crate) fn add_driver(&mut self, driver: Driver) {
+        self.driver_index
+            .insert(driver.id.clone(), self.file.drivers.len());
+        self.file.drivers.push(driver);
+    }
+
+    /// Adds an entry at the end of the list.
+    pub(crate) fn add_entry(&mut self, entry: Entry) {
+        self.file.entries.push(entry);
+    }
+
+    /// Removes the entry at `at`.
+    pub(crate) fn remove_entry(&mut self, at: usize) -> Entry {
+        self.file.entries.remove(at)
     }
 
     /// The season's name, such as `2024`.

@@ -1,0 +1,118 @@
+//! The shortest edits that turn the provisional list into a line-up: what a
+//! share link carries, and how an imported file becomes edits.
+
+use super::{Edit, LineUp};
+use crate::domain::{Crew, Driver, Entry, Season};
+use std::sync::Arc;
+
+/// Edits that turn `base` into `target`, or why `target` is not a line-up of
+/// `base` (a car or driver of the provisional list removed or changed
+/// beyond its crew and rating).
+pub fn edits_between(base: &Arc<Season>, target: &Season) -> Result<Vec<Edit>, String> {
+    if target.season() != base.season() {
+        return Err(format!(
+            "it is a {} list, not {}",
+            target.season(),
+            base.season()
+        ));
+    }
+    let mut edits = Vec::new();
+    for driver in base.drivers() {
+        match target.driver(&driver.id) {
+            None => {
+                return Err(format!(
+                    "driver \"{}\" of the provisional list is missing",
+                    driver.id
+                ));
+            }
+            Some(now) if now.rating != driver.rating => {
+                let rest_same = Driver {
+                    rating: driver.rating,
+                    ..now.clone()
+                } == *driver;
+                if !rest_same {
+                    return Err(changed_driver(driver));
+                }
+                edits.push(Edit::Rate {
+                    driver: driver.id.clone(),
+                    rating: now.rating,
+                });
+            }
+            Some(now) if now != driver => return Err(changed_driver(driver)),
+            Some(_) => {}
+        }
+    }
+    for driver in target
+        .drivers()
+        .iter()
+        .filter(|driver| base.driver(&driver.id).is_none())
+    {
+        edits.push(Edit::AddDriver {
+            driver: driver.clone(),
+        });
+    }
+    for official in base.entries() {
+        let Some(at) = target.entry_position(&official.number) else {
+            return Err(format!(
+                "car #{} of the provisional list is missing",
+                official.number
+            ));
+        };
+        let now = &target.entries()[at];
+        let same_but_crew = (Entry {
+            crew: official.crew.clone(),
+            ..now.clone()
+        }) == *official;
+        if !same_but_crew || now.crew.seats().len() != official.crew.seats().len() {
+            return Err(format!(
+                "car #{} differs from the provisional list beyond its crew",
+                official.number
+            ));
+        }
+    }
+    for entry in target.entries() {
+        let start = match base.entry_position(&entry.number) {
+            Some(at) => base.entries()[at].crew.clone(),
+            None => {
+                let open = Crew::new(vec![None; entry.crew.seats().len()]);
+                edits.push(Edit::AddEntry {
+                    entry: Entry {
+                        crew: open.clone(),
+                        ..entry.clone()
+                    },
+                });
+                open
+            }
+        };
+        for (seat, (was, now)) in start.seats().iter().zip(entry.crew.seats()).enumerate() {
+            if was != now {
+                edits.push(match now {
+                    Some(driver) => Edit::Fill {
+                        car: entry.number.clone(),
+                        seat,
+                        driver: driver.clone(),
+                    },
+                    None => Edit::Clear {
+                        car: entry.number.clone(),
+                        seat,
+                    },
+                });
+            }
+        }
+    }
+    // Some files cannot be reached by edits (a driver in two seats, fan cars
+    // between official ones): check the result.
+    let replayed = LineUp::replay(base.clone(), edits.clone(), edits.len())
+        .map_err(|(_, error)| error.to_string())?;
+    if replayed.season() != target {
+        return Err("it cannot be rebuilt from the provisional list by edits (a driver in two seats, or cars out of order)".to_string());
+    }
+    Ok(edits)
+}
+
+fn changed_driver(driver: &Driver) -> String {
+    format!(
+        "driver \"{}\" differs from the provisional list beyond the rating",
+        driver.id
+    )
+}

@@ -1,0 +1,134 @@
+//! Random edit sequences survive the autosave and the share link; no input
+//! makes the decoders panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use crewbuilder::domain::lineup::{
+    DriverForm, Edit, EntryForm, LineUp, open_share, restore, save_text, share_code,
+};
+use crewbuilder::domain::{Class, Rating, Season};
+use proptest::prelude::*;
+use std::sync::{Arc, OnceLock};
+
+fn base() -> Arc<Season> {
+    static BASE: OnceLock<Arc<Season>> = OnceLock::new();
+    BASE.get_or_init(|| {
+        Arc::new(Season::from_json(include_str!("../public/data/wec-2024.json")).unwrap())
+    })
+    .clone()
+}
+
+/// What a fan does, with indices taken modulo what exists.
+#[derive(Clone, Debug)]
+enum Action {
+    Fill(usize, usize, usize),
+    Clear(usize, usize),
+    Rate(usize, Rating),
+    NewDriver(u8),
+    NewCar(u16),
+    RemoveCar(usize),
+    Undo,
+    Redo,
+    Reset,
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    let rating = prop::sample::select(Rating::ALL.to_vec());
+    prop_oneof![
+        4 => (any::<usize>(), 0usize..3, any::<usize>()).prop_map(|(car, seat, driver)| Action::Fill(car, seat, driver)),
+        2 => (any::<usize>(), 0usize..3).prop_map(|(car, seat)| Action::Clear(car, seat)),
+        2 => (any::<usize>(), rating).prop_map(|(driver, rating)| Action::Rate(driver, rating)),
+        1 => any::<u8>().prop_map(Action::NewDriver),
+        1 => (100u16..999).prop_map(Action::NewCar),
+        1 => any::<usize>().prop_map(Action::RemoveCar),
+        1 => Just(Action::Undo),
+        1 => Just(Action::Redo),
+        1 => Just(Action::Reset),
+    ]
+}
+
+fn play(actions: &[Action]) -> LineUp {
+    let mut lineup = LineUp::new(base());
+    for action in actions {
+        let season = lineup.season();
+        let entries = season.entries();
+        let drivers = season.drivers();
+        let edit = match *action {
+            Action::Fill(car, seat, driver) => Edit::Fill {
+                car: entries[car % entries.len()].number.clone(),
+                seat,
+                driver: drivers[driver % drivers.len()].id.clone(),
+            },
+            Action::Clear(car, seat) => Edit::Clear {
+                car: entries[car % entries.len()].number.clone(),
+                seat,
+            },
+            Action::Rate(driver, rating) => Edit::Rate {
+                driver: drivers[driver % drivers.len()].id.clone(),
+                rating,
+            },
+            Action::NewDriver(n) => {
+                let form = DriverForm {
+                    name: format!("Fan Driver {n}"),
+                    nationality: "FRA".into(),
+                    rating: Some(Rating::Silver),
+                };
+                Edit::AddDriver {
+                    driver: form.check(season).unwrap(),
+                }
+            }
+            Action::NewCar(number) => {
+                let form = EntryForm {
+                    class: Some(Class::Hypercar),
+                    number: number.to_string(),
+                    team: "Fans".into(),
+                    manufacturer: "Toyota".into(),
+                    car: "GR010".into(),
+                };
+                match form.check(season) {
+                    Ok(entry) => Edit::AddEntry { entry },
+                    Err(_) => continue,
+                }
+            }
+            Action::RemoveCar(car) => Edit::RemoveEntry {
+                car: entries[car % entries.len()].number.clone(),
+            },
+            Action::Undo => {
+                lineup.undo();
+                continue;
+            }
+            Action::Redo => {
+                lineup.redo();
+                continue;
+            }
+            Action::Reset => Edit::Reset,
+        };
+        // Edits that do not apply (no such seat, an official car) are refused.
+        let _ = lineup.apply(edit);
+    }
+    lineup
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn random_edits_survive_the_autosave_and_the_share_link(actions in prop::collection::vec(action(), 0..40)) {
+        let lineup = play(&actions);
+        let restored = restore(base(), &save_text(&lineup)).expect("the autosave reads back");
+        prop_assert_eq!(&restored, &lineup);
+        let shared = open_share(base(), &share_code(&lineup)).expect("the share code opens");
+        prop_assert_eq!(shared.season(), lineup.season());
+    }
+
+    #[test]
+    fn any_bytes_are_rejected_without_a_panic(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        let text = String::from_utf8_lossy(&bytes);
+        prop_assert!(open_share(base(), &text).is_err());
+        prop_assert!(restore(base(), &text).is_err());
+    }
+
+    #[test]
+    fn any_url_safe_text_is_rejected_without_a_panic(code in "[A-Za-z0-9_-]{0,120}") {
+        prop_assert!(open_share(base(), &code).is_err());
+    }
+}
