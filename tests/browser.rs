@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use crewbuilder::domain::Season;
-use crewbuilder::ui::{App, EntryList, LoadError, LoadFailed};
+use crewbuilder::ui::{App, LoadError, LoadFailed, SAVE_KEY, Workbench};
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -20,6 +20,13 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlEleme
     // Unmounting would empty the container before the test reads it.
     std::mem::forget(leptos::mount::mount_to(container.clone(), view));
     container
+}
+
+/// Mounts the workbench on `season`, with no autosave left by another test.
+fn workbench(season: Arc<Season>) -> HtmlElement {
+    let storage = window().local_storage().unwrap().unwrap();
+    storage.remove_item(SAVE_KEY).unwrap();
+    mount(move || view! { <Workbench base=season /> })
 }
 
 fn count(root: &Element, selector: &str) -> u32 {
@@ -43,7 +50,7 @@ fn shipped_season() -> Arc<Season> {
 #[wasm_bindgen_test]
 async fn the_list_shows_37_cards_with_tba_seats() {
     let season = shipped_season();
-    let root = mount(move || view! { <EntryList season /> });
+    let root = workbench(season);
     settle(|| count(&root, "[data-car]") == 37).await;
     assert_eq!(count(&root, "[data-car]"), 37);
     assert_eq!(count(&root, "[data-car][data-class='hypercar']"), 19);
@@ -59,8 +66,18 @@ async fn the_list_shows_37_cards_with_tba_seats() {
     );
     let text = rossi.text_content().unwrap();
     assert!(
-        text.contains("Valentino Rossi") && text.contains("ITA") && text.contains("Silver"),
+        text.contains("Valentino Rossi") && text.contains("ITA"),
         "{text}"
+    );
+    let rating: web_sys::HtmlSelectElement = rossi
+        .query_selector("select.rating")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(rating.value(), "silver");
+    assert_eq!(
+        rating.get_attribute("aria-label").as_deref(),
+        Some("Rating of Valentino Rossi")
     );
     assert_eq!(
         count(&root, "[data-car='46'] .seat-open[data-driver='']"),
@@ -80,7 +97,7 @@ async fn the_list_shows_37_cards_with_tba_seats() {
 #[wasm_bindgen_test]
 async fn typing_in_the_search_narrows_the_cards() {
     let season = shipped_season();
-    let root = mount(move || view! { <EntryList season /> });
+    let root = workbench(season);
     settle(|| count(&root, "[data-car]") == 37).await;
     let search: HtmlInputElement = root
         .query_selector("input[type='search']")
@@ -157,7 +174,7 @@ fn status(root: &Element, car: &str) -> Option<String> {
 #[wasm_bindgen_test]
 async fn each_card_shows_its_status_and_findings() {
     let season = small_season();
-    let root = mount(move || view! { <EntryList season /> });
+    let root = workbench(season);
     settle(|| count(&root, "[data-car]") == 3).await;
     assert_eq!(status(&root, "46").as_deref(), Some("error"));
     assert_eq!(status(&root, "31").as_deref(), Some("valid"));
@@ -195,7 +212,7 @@ async fn each_card_shows_its_status_and_findings() {
 #[wasm_bindgen_test]
 async fn the_event_switch_re_validates() {
     let season = small_season();
-    let root = mount(move || view! { <EntryList season /> });
+    let root = workbench(season);
     settle(|| count(&root, "[data-car]") == 3).await;
     assert_eq!(status(&root, "31").as_deref(), Some("valid"));
     let le_mans: HtmlInputElement = root
@@ -216,4 +233,80 @@ async fn the_event_switch_re_validates() {
         .unwrap()
         .unwrap();
     assert_eq!(errors.text_content().as_deref(), Some("2"));
+}
+
+fn click(root: &Element, selector: &str) {
+    let element: HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into();
+    element.click();
+}
+
+fn seat_driver(root: &Element, car: &str, seat: usize) -> Option<String> {
+    root.query_selector(&format!("[data-car='{car}'] [data-seat='{seat}']"))
+        .unwrap()?
+        .get_attribute("data-driver")
+}
+
+#[wasm_bindgen_test]
+async fn the_picker_fills_a_seat_and_the_status_follows() {
+    let root = workbench(shipped_season());
+    settle(|| count(&root, "[data-car]") == 37).await;
+    click(&root, "[aria-label='Change seat 2 of car #46']");
+    settle(|| count(&root, "[role=dialog]") == 1).await;
+    let dialog = root.query_selector("[role=dialog]").unwrap().unwrap();
+    let hints = dialog
+        .query_selector(".hints")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        hints.contains("The crew still needs a Bronze driver."),
+        "{hints}"
+    );
+    let focused = document().active_element().unwrap();
+    assert_eq!(
+        focused.get_attribute("name").as_deref(),
+        Some("driver-search"),
+        "focus moves into the picker"
+    );
+    click(&dialog, ".candidate[data-driver='ahmad-al-harthy']");
+    settle(|| count(&root, "[role=dialog]") == 0).await;
+    assert_eq!(
+        seat_driver(&root, "46", 1).as_deref(),
+        Some("ahmad-al-harthy")
+    );
+    assert_eq!(status(&root, "46").as_deref(), Some("warning"));
+
+    click(&root, "[aria-label='Change seat 3 of car #46']");
+    settle(|| count(&root, "[role=dialog]") == 1).await;
+    click(
+        &root,
+        "[role=dialog] .candidate[data-driver='maxime-martin']",
+    );
+    settle(|| status(&root, "46").as_deref() == Some("valid")).await;
+    assert_eq!(status(&root, "46").as_deref(), Some("valid"));
+
+    let rating: web_sys::HtmlSelectElement = root
+        .query_selector("select[aria-label='Rating of Valentino Rossi']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    rating.set_value("gold");
+    rating
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle(|| status(&root, "46").as_deref() == Some("error")).await;
+    assert_eq!(
+        count(&root, "[data-car='46'] [data-rule='lmgt3-composition']"),
+        1
+    );
+    assert_eq!(
+        count(&root, "[data-car='46'] [data-what-if='true']"),
+        1,
+        "the fan's rating is marked"
+    );
 }

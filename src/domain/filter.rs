@@ -32,34 +32,38 @@ impl EntryFilter {
         {
             return false;
         }
-        let query = fold(&self.query);
-        let mut words = query
-            .split_whitespace()
-            .map(|word| word.trim_start_matches('#'));
-        let haystack = || {
-            let drivers = entry
-                .crew
-                .drivers()
-                .chain(entry.season_crew.drivers())
-                .filter_map(|id| season.driver(id))
-                .map(|driver| driver.name.as_str());
-            let fields = [
-                entry.number.as_str(),
-                &entry.team,
-                &entry.manufacturer,
-                &entry.car,
-            ];
-            fold(
-                &fields
-                    .into_iter()
-                    .chain(drivers)
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            )
-        };
-        let mut text = None;
-        words.all(|word| text.get_or_insert_with(haystack).contains(word))
+        if self.query.trim().is_empty() {
+            return true;
+        }
+        let drivers = entry
+            .crew
+            .drivers()
+            .chain(entry.season_crew.drivers())
+            .filter_map(|id| season.driver(id))
+            .map(|driver| driver.name.as_str());
+        let fields = [
+            entry.number.as_str(),
+            &entry.team,
+            &entry.manufacturer,
+            &entry.car,
+        ];
+        let text = fields
+            .into_iter()
+            .chain(drivers)
+            .collect::<Vec<_>>()
+            .join("\n");
+        text_matches(&text, &self.query)
     }
+}
+
+/// Whether every word of `query` appears in `text`, ignoring case, accents
+/// and a leading `#`.
+pub fn text_matches(text: &str, query: &str) -> bool {
+    let text = fold(text);
+    fold(query)
+        .split_whitespace()
+        .map(|word| word.trim_start_matches('#'))
+        .all(|word| text.contains(word))
 }
 
 /// Lowercases and strips the accents of Latin letters, so that "sorensen"

@@ -19,6 +19,6 @@ pub use date::PublishedDate;
 pub use driver::{CountryCode, Driver, DriverId};
 pub use entry::{CarNumber, Crew, Entry};
 pub use error::{ErrorKind, LineColumn, SeasonError};
-pub use filter::{EntryFilter, fold};
+pub use filter::{EntryFilter, fold, text_matches};
 pub use rating::Rating;
 pub use season::{Season, Source};

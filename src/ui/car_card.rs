@@ -1,19 +1,68 @@
-//! A card per car: number, team, car, make, its seats, and what the rules
-//! say about its crew.
+//! A card per car: number, team, car, make, its seats (each a button that
+//! opens the picker), and what the rules say about its crew.
 
-use super::seat::SeatView;
+use super::editor::Editor;
+use super::seat::{SeatDriver, SeatView};
+use crate::domain::lineup::{Edit, LineUp};
 use crate::domain::rules::{CarStatus, Finding, Report};
-use crate::domain::{Class, Season};
+use crate::domain::{CarNumber, Class, Entry};
 use leptos::prelude::*;
-use std::sync::Arc;
 
-/// The card of the entry at index `at` of the season.
+/// What a card shows of the line-up; cards update only when it changes.
+#[derive(Clone, Debug, PartialEq)]
+struct CardView {
+    entry: Entry,
+    seats: Vec<Option<SeatDriver>>,
+    fan_made: bool,
+    real_crew: Vec<String>,
+}
+
+impl CardView {
+    fn of(lineup: &LineUp, number: &CarNumber) -> Option<CardView> {
+        let season = lineup.season();
+        let entry = season.entries()[season.entry_position(number)?].clone();
+        let seats = entry
+            .crew
+            .seats()
+            .iter()
+            .map(|seat| {
+                let driver = season.driver(seat.as_ref()?)?.clone();
+                Some(SeatDriver {
+                    what_if: lineup.is_what_if(&driver.id),
+                    in_real_crew: entry.season_crew.drivers().any(|id| *id == driver.id),
+                    driver,
+                })
+            })
+            .collect();
+        let real_crew = entry
+            .season_crew
+            .drivers()
+            .filter_map(|id| season.driver(id))
+            .map(|driver| driver.name.clone())
+            .collect();
+        Some(CardView {
+            fan_made: lineup.is_fan_made(number),
+            entry,
+            seats,
+            real_crew,
+        })
+    }
+}
+
+/// The card of car `number`.
 #[component]
-pub fn CarCard(season: Arc<Season>, at: usize, report: Memo<Report>) -> impl IntoView {
-    let entry = &season.entries()[at];
-    let number = entry.number.to_string();
+pub fn CarCard(number: CarNumber, report: Memo<Report>) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let card = Memo::new({
+        let number = number.clone();
+        move |_| editor.lineup.with(|lineup| CardView::of(lineup, &number))
+    });
+    let Some(first) = card.get_untracked() else {
+        return ().into_any();
+    };
+    let entry = first.entry;
     let findings = Memo::new({
-        let number = entry.number.clone();
+        let number = number.clone();
         move |_| {
             report
                 .read()
@@ -27,27 +76,39 @@ pub fn CarCard(season: Arc<Season>, at: usize, report: Memo<Report>) -> impl Int
     let label = format!("Car #{number} ({}): ", entry.class);
     let title_id = format!("car-{number}-title");
     let labelled_by = title_id.clone();
-    let seats = entry
-        .crew
-        .seats()
-        .iter()
-        .enumerate()
-        .map(|(position, seat)| {
-            let driver = seat.as_ref().and_then(|id| season.driver(id)).cloned();
-            view! { <SeatView position driver /> }
+    let seats = {
+        let number = number.clone();
+        move || {
+            card.with(|card| {
+                card.iter()
+                    .flat_map(|card| card.seats.iter().enumerate())
+                    .map(|(position, seat)| {
+                        view! { <SeatView car=number.clone() position seat=seat.clone() /> }
+                    })
+                    .collect_view()
+            })
+        }
+    };
+    let matching = move || {
+        card.with(|card| {
+            let card = card.as_ref()?;
+            let matched = card
+                .seats
+                .iter()
+                .flatten()
+                .filter(|seat| seat.in_real_crew)
+                .count();
+            Some(format!(
+                "{matched} of {} seats match the real 2024 crew",
+                card.seats.len()
+            ))
         })
-        .collect_view();
-    let season_crew = (entry.season_crew != entry.crew).then(|| {
-        let names: Vec<&str> = entry
-            .season_crew
-            .drivers()
-            .filter_map(|id| season.driver(id))
-            .map(|driver| driver.name.as_str())
-            .collect();
+    };
+    let season_crew = (!first.real_crew.is_empty()).then(|| {
         view! {
             <p class="season-crew">
                 <span class="season-crew-label">"Started 2024 with "</span>
-                {names.join(", ")}
+                {first.real_crew.join(", ")}
             </p>
         }
     });
@@ -59,13 +120,26 @@ pub fn CarCard(season: Arc<Season>, at: usize, report: Memo<Report>) -> impl Int
         };
         view! { <span class=format!("entry-kind entry-kind-{class}")>{word}</span> }
     });
+    let remove = first.fan_made.then(|| {
+        let number = number.clone();
+        view! {
+            <button
+                type="button"
+                class="button button-quiet car-remove"
+                on:click=move |_| editor.dispatch(Edit::RemoveEntry { car: number.clone() })
+            >
+                {format!("Remove car #{number}")}
+            </button>
+        }
+    });
     view! {
         <article
             class=format!("car-card car-card-{}", entry.class.slug())
             id=format!("car-{number}")
-            data-car=number.clone()
+            data-car=number.to_string()
             data-class=entry.class.slug()
             data-status=move || status.get().slug()
+            data-fan-made=first.fan_made.then_some("true")
             aria-labelledby=labelled_by
         >
             <header class="car-head">
@@ -82,6 +156,9 @@ pub fn CarCard(season: Arc<Season>, at: usize, report: Memo<Report>) -> impl Int
                 {entry_kind}
             </header>
             <ol class="seats">{seats}</ol>
+            <Show when=move || editor.compare.get()>
+                <p class="crew-match">{matching}</p>
+            </Show>
             <ul class="findings">
                 {move || {
                     findings
@@ -102,6 +179,8 @@ pub fn CarCard(season: Arc<Season>, at: usize, report: Memo<Report>) -> impl Int
             </ul>
             {season_crew}
             {entry.note.clone().map(|note| view! { <p class="entry-note">{note}</p> })}
+            {remove}
         </article>
     }
+    .into_any()
 }

@@ -1,45 +1,54 @@
-//! The entry list: header, filters, the rule summary and a section of cards
-//! per class, all re-checked by the rule engine whenever the event changes.
+//! The workbench: the editor started on the provisional list, and around
+//! the line-up its header, toolbar, filters, rule summary, a section of
+//! cards per class and the seat picker. Every edit re-checks the line-up.
 
+use super::add_car::AddCar;
 use super::car_card::CarCard;
+use super::editor::Editor;
 use super::filters::Filters;
 use super::list_header::ListHeader;
+use super::picker::SeatPicker;
 use super::rating::RatingLegend;
 use super::rule_summary::RuleSummary;
+use super::toolbar::Toolbar;
 use crate::domain::rules::{CrewChoice, EventKind, Report, RuleSet, check};
 use crate::domain::wording::count;
-use crate::domain::{Class, EntryFilter, Season};
+use crate::domain::{CarNumber, Class, EntryFilter, Season};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The name of the performance mark set once the list has first rendered.
 pub const LIST_RENDERED_MARK: &str = "crewbuilder:list-rendered";
 
-/// The full entry list of a season, narrowed by the fan's filters.
+/// The fan's line-up of `base`, to see, check and edit.
 #[component]
-pub fn EntryList(season: Arc<Season>) -> impl IntoView {
+pub fn Workbench(base: Arc<Season>) -> impl IntoView {
+    let editor = Editor::start(base, RuleSet::wec_2024());
+    provide_context(editor);
     let filter = RwSignal::new(EntryFilter::default());
     let event = RwSignal::new(EventKind::SixOrEightHours);
-    let rules = RuleSet::wec_2024();
-    let report = Memo::new({
-        let season = season.clone();
-        move |_| check(&season, &rules, event.get(), CrewChoice::Provisional)
+    let report = Memo::new(move |_| {
+        editor.lineup.with(|lineup| {
+            editor.rules.with_value(|rules| {
+                check(lineup.season(), rules, event.get(), CrewChoice::Provisional)
+            })
+        })
     });
-    let mut order: Vec<usize> = (0..season.entries().len()).collect();
-    order.sort_by_key(|&at| {
-        let entry = &season.entries()[at];
-        (entry.class, entry.number.value())
-    });
-    let shown = Memo::new({
-        let season = season.clone();
-        move |_| {
+    let shown = Memo::new(move |_| {
+        editor.lineup.with(|lineup| {
+            let season = lineup.season();
             let filter = filter.read();
-            order
+            let mut cars: Vec<(Class, u16, CarNumber)> = season
+                .entries()
                 .iter()
-                .copied()
-                .filter(|&at| filter.matches(&season, &season.entries()[at]))
-                .collect::<Vec<usize>>()
-        }
+                .filter(|entry| filter.matches(season, entry))
+                .map(|entry| (entry.class, entry.number.value(), entry.number.clone()))
+                .collect();
+            cars.sort_by_key(|(class, number, _)| (*class, *number));
+            cars.into_iter()
+                .map(|(class, _, number)| (class, number))
+                .collect::<Vec<_>>()
+        })
     });
     Effect::new(|_| {
         if let Some(performance) = window().performance() {
@@ -49,41 +58,45 @@ pub fn EntryList(season: Arc<Season>) -> impl IntoView {
     });
     let sections = Class::ALL
         .into_iter()
-        .map(|class| view! { <ClassSection season=season.clone() class shown filter report /> })
+        .map(|class| view! { <ClassSection class shown filter report /> })
         .collect_view();
     view! {
-        <ListHeader season=season.clone() />
-        <Filters season=season.clone() filter shown=Signal::derive(move || shown.read().len()) />
+        <ListHeader />
+        <Toolbar />
+        <Filters filter shown=Signal::derive(move || shown.read().len()) />
         <RatingLegend />
-        <RuleSummary season=season.clone() event report />
+        <RuleSummary event report />
         {sections}
+        <AddCar />
+        <SeatPicker />
     }
 }
 
 /// One class's cars, or a line saying none match.
 #[component]
 fn ClassSection(
-    season: Arc<Season>,
     class: Class,
-    shown: Memo<Vec<usize>>,
+    shown: Memo<Vec<(Class, CarNumber)>>,
     filter: RwSignal<EntryFilter>,
     report: Memo<Report>,
 ) -> impl IntoView {
-    let total = season.entries_in(class).len();
-    let in_class = Memo::new({
-        let season = season.clone();
-        move |_| {
-            shown
-                .read()
-                .iter()
-                .copied()
-                .filter(|&at| season.entries()[at].class == class)
-                .collect::<Vec<usize>>()
-        }
+    let editor = expect_context::<Editor>();
+    let total = Memo::new(move |_| {
+        editor
+            .lineup
+            .with(|lineup| lineup.season().entries_in(class).len())
     });
-    let count = move || match in_class.read().len() {
-        all if all == total => count(total, "car", "cars"),
-        some => format!("{some} of {}", count(total, "car", "cars")),
+    let in_class = Memo::new(move |_| {
+        shown
+            .read()
+            .iter()
+            .filter(|(of, _)| *of == class)
+            .map(|(_, number)| number.clone())
+            .collect::<Vec<CarNumber>>()
+    });
+    let count_text = move || match (in_class.read().len(), total.get()) {
+        (shown, all) if shown == all => count(all, "car", "cars"),
+        (shown, all) => format!("{shown} of {}", count(all, "car", "cars")),
     };
     let heading_id = format!("class-{}", class.slug());
     let labelled_by = heading_id.clone();
@@ -96,22 +109,24 @@ fn ClassSection(
         >
             <header class=format!("class-head class-head-{}", class.slug())>
                 <h2 id=heading_id>{class.to_string()}</h2>
-                <p class="class-count">{count}</p>
+                <p class="class-count">{count_text}</p>
             </header>
             <Show when=move || in_class.read().is_empty()>
                 <p class="empty">
-                    {if total == 0 {
-                        format!("No {class} entries.")
-                    } else {
-                        format!("No {class} car matches these filters.")
+                    {move || {
+                        if total.get() == 0 {
+                            format!("No {class} entries.")
+                        } else {
+                            format!("No {class} car matches these filters.")
+                        }
                     }}
                 </p>
             </Show>
             <div class="cards">
                 <For
                     each=move || in_class.get()
-                    key=|at| *at
-                    children=move |at| view! { <CarCard season=season.clone() at report /> }
+                    key=|number| number.clone()
+                    children=move |number| view! { <CarCard number report /> }
                 />
             </div>
         </section>

@@ -1,28 +1,26 @@
 //! The filter bar: class, make and a search box.
 
+use super::editor::Editor;
 use crate::domain::wording::count;
-use crate::domain::{Class, EntryFilter, Season};
+use crate::domain::{Class, EntryFilter};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Controls that narrow the list, and how many cars they leave.
 #[component]
-pub fn Filters(
-    season: Arc<Season>,
-    filter: RwSignal<EntryFilter>,
-    shown: Signal<usize>,
-) -> impl IntoView {
-    let total = season.entries().len();
-    let makes = Memo::new({
-        let season = season.clone();
-        move |_| {
-            season
-                .makes(filter.read().class)
+pub fn Filters(filter: RwSignal<EntryFilter>, shown: Signal<usize>) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let total = Memo::new(move |_| editor.lineup.with(|lineup| lineup.season().entries().len()));
+    let makes_of = move |class: Option<Class>| {
+        editor.lineup.with(|lineup| {
+            lineup
+                .season()
+                .makes(class)
                 .into_iter()
                 .map(String::from)
                 .collect::<Vec<String>>()
-        }
-    });
+        })
+    };
+    let makes = Memo::new(move |_| makes_of(filter.read().class));
     let on_class = move |event| {
         let class = Class::from_slug(&event_target_value(&event));
         filter.update(|filter| {
@@ -31,7 +29,7 @@ pub fn Filters(
             if filter
                 .make
                 .as_deref()
-                .is_some_and(|make| !season.makes(class).contains(&make))
+                .is_some_and(|make| !makes_of(class).iter().any(|known| known == make))
             {
                 filter.make = None;
             }
@@ -61,9 +59,9 @@ pub fn Filters(
             })
             .collect_view()
     };
-    let summary = move || match shown.get() {
-        all if all == total => count(total, "car", "cars"),
-        some => format!("Showing {some} of {}", count(total, "car", "cars")),
+    let summary = move || match (shown.get(), total.get()) {
+        (shown, all) if shown == all => count(all, "car", "cars"),
+        (shown, all) => format!("Showing {shown} of {}", count(all, "car", "cars")),
     };
     view! {
         <form class="filters" role="search" on:submit=|event| event.prevent_default()>

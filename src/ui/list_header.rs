@@ -1,21 +1,30 @@
 //! The page header: which list this is, when it was published, how many cars.
 
-use crate::domain::{Class, Season};
+use super::editor::Editor;
+use crate::domain::Class;
 use leptos::prelude::*;
-use std::sync::Arc;
 
-/// Title, publication date and car counts of the season.
+/// Title, publication date and car counts of the line-up.
 #[component]
-pub fn ListHeader(season: Arc<Season>) -> impl IntoView {
-    let published = season.published();
+pub fn ListHeader() -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let (title, published) = editor.lineup.with_untracked(|lineup| {
+        let base = lineup.base();
+        (base.title().to_string(), base.published())
+    });
+    let cars = move |class: Option<Class>| {
+        editor.lineup.with(|lineup| match class {
+            Some(class) => lineup.season().entries_in(class).len(),
+            None => lineup.season().entries().len(),
+        })
+    };
     let counts = Class::ALL
         .into_iter()
         .map(|class| {
-            let cars = season.entries_in(class).len();
             view! {
                 <div class=format!("count count-{}", class.slug())>
                     <dt>{class.to_string()}</dt>
-                    <dd data-count=class.slug()>{cars}</dd>
+                    <dd data-count=class.slug()>{move || cars(Some(class))}</dd>
                 </div>
             }
         })
@@ -23,14 +32,14 @@ pub fn ListHeader(season: Arc<Season>) -> impl IntoView {
     view! {
         <header class="list-header">
             <p class="brand">"Crew Builder"</p>
-            <h1>{season.title().to_string()}</h1>
+            <h1>{title}</h1>
             <p class="published">
                 "Published " <time datetime=published.to_string()>{published.long()}</time>
             </p>
             <dl class="counts">
                 <div class="count count-total">
                     <dt>"Cars"</dt>
-                    <dd data-count="total">{season.entries().len()}</dd>
+                    <dd data-count="total">{move || cars(None)}</dd>
                 </div>
                 {counts}
             </dl>

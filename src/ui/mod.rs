@@ -1,19 +1,26 @@
 //! The Leptos front end. It renders the domain's state and turns what the fan
 //! does into domain calls; no rule or data logic lives here.
 
+mod add_car;
 mod api;
 mod car_card;
+mod editor;
 mod entry_list;
+mod files;
 mod filters;
 mod list_header;
 mod load_state;
+mod picker;
 mod rating;
 mod rule_summary;
 mod seat;
+mod storage;
+mod toolbar;
 
 pub use api::LoadError;
-pub use entry_list::EntryList;
+pub use entry_list::Workbench;
 pub use load_state::{LoadFailed, Loading};
+pub use storage::{BACKUP_KEY, SAVE_KEY};
 
 use leptos::prelude::*;
 
@@ -26,7 +33,7 @@ pub fn App() -> impl IntoView {
         <main class="app">
             {move || match season.get() {
                 None => view! { <Loading /> }.into_any(),
-                Some(Ok(season)) => view! { <EntryList season /> }.into_any(),
+                Some(Ok(base)) => view! { <Workbench base /> }.into_any(),
                 Some(Err(error)) => view! { <LoadFailed error retry /> }.into_any(),
             }}
         </main>

@@ -1,29 +1,78 @@
-//! How a driver's FIA rating is drawn: a badge per driver and the legend.
+//! How a driver's FIA rating is drawn: a badge, a select for what-if play,
+//! and the legend.
 
-use crate::domain::Rating;
+use super::editor::Editor;
+use crate::domain::lineup::Edit;
+use crate::domain::{Driver, Rating};
 use leptos::prelude::*;
 
-/// The rating as a coloured word; unconfirmed ratings carry a mark.
-#[component]
-pub fn RatingBadge(rating: Rating, confirmed: bool, note: Option<String>) -> impl IntoView {
-    let title = match (confirmed, note) {
+/// What the rating's tooltip says: confirmed or not, and any note.
+fn rating_title(rating: Rating, confirmed: bool, note: Option<&str>, what_if: bool) -> String {
+    if what_if {
+        return format!("{rating}: the fan's what-if rating, not the FIA's");
+    }
+    match (confirmed, note) {
         (true, None) => format!("{rating}: FIA rating, confirmed"),
         (true, Some(note)) => format!("{rating}: confirmed. {note}"),
         (false, None) => format!("{rating}: not confirmed by a published source"),
         (false, Some(note)) => format!("{rating}: not confirmed. {note}"),
-    };
+    }
+}
+
+/// The rating as a coloured word; unconfirmed ratings carry a mark.
+#[component]
+pub fn RatingBadge(rating: Rating, confirmed: bool, note: Option<String>) -> impl IntoView {
     view! {
         <span
             class=format!("rating rating-{}", rating.slug())
             data-rating=rating.slug()
             data-confirmed=confirmed.to_string()
-            title=title
+            title=rating_title(rating, confirmed, note.as_deref(), false)
         >
             {rating.to_string()}
             {(!confirmed).then(|| view! {
                 <span class="unconfirmed-mark" aria-hidden="true">"?"</span>
                 <span class="sr-only">" (unconfirmed)"</span>
             })}
+        </span>
+    }
+}
+
+/// The driver's rating as a select styled like the badge: changing it is a
+/// what-if edit, marked as the fan's.
+#[component]
+pub fn RatingSelect(driver: Driver, what_if: bool) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let id = driver.id.clone();
+    let on_change = move |event| {
+        let word = event_target_value(&event);
+        if let Ok(rating) = Rating::try_from(word) {
+            editor.dispatch(Edit::Rate {
+                driver: id.clone(),
+                rating,
+            });
+        }
+    };
+    let options = Rating::ALL
+        .into_iter()
+        .map(|rating| {
+            view! { <option value=rating.slug() selected=rating == driver.rating>{rating.to_string()}</option> }
+        })
+        .collect_view();
+    view! {
+        <span class="rating-pick">
+            <select
+                class=format!("rating rating-{}", driver.rating.slug())
+                data-rating=driver.rating.slug()
+                data-confirmed=(driver.confirmed && !what_if).to_string()
+                data-what-if=what_if.to_string()
+                aria-label=format!("Rating of {}", driver.name)
+                title=rating_title(driver.rating, driver.confirmed, driver.note.as_deref(), what_if)
+                on:change=on_change
+            >
+                {options}
+            </select>
+            {what_if.then(|| view! { <span class="what-if">"what-if"</span> })}
         </span>
     }
 }
@@ -45,6 +94,10 @@ pub fn RatingLegend() -> impl IntoView {
                     "Silver" <span class="unconfirmed-mark">"?"</span>
                 </span>
                 " dashed: not confirmed by a published source"
+            </span>
+            <span class="legend-what-if">
+                <span class="what-if">"what-if"</span>
+                " a rating you changed"
             </span>
         </p>
     }

@@ -1,20 +1,21 @@
 //! The rule summary: the event switch, errors and warnings per class, and
 //! links to the cars concerned.
 
+use super::editor::Editor;
+use crate::domain::CarNumber;
 use crate::domain::rules::{ClassTally, EventKind, Report, Severity};
 use crate::domain::wording::count;
-use crate::domain::{CarNumber, Season};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Which event the crews are checked for, and what the check found.
 #[component]
-pub fn RuleSummary(
-    season: Arc<Season>,
-    event: RwSignal<EventKind>,
-    report: Memo<Report>,
-) -> impl IntoView {
-    let tally = Memo::new(move |_| report.read().tally(&season));
+pub fn RuleSummary(event: RwSignal<EventKind>, report: Memo<Report>) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let tally = Memo::new(move |_| {
+        editor
+            .lineup
+            .with(|lineup| report.read().tally(lineup.season()))
+    });
     let switch = EventKind::ALL
         .into_iter()
         .map(|kind| {

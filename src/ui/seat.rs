@@ -1,29 +1,74 @@
-//! A seat of a crew: the driver with nationality and rating, or an open slot.
+//! A seat of a crew: a button that opens the picker, showing the driver
+//! (name, nationality, rating) or an open TBA slot; a filled seat also has
+//! the driver's rating to play with and a button to take them out.
 
-use super::rating::RatingBadge;
-use crate::domain::Driver;
+use super::editor::Editor;
+use super::rating::RatingSelect;
+use crate::domain::lineup::Edit;
+use crate::domain::{CarNumber, Driver};
 use leptos::prelude::*;
 
-/// Seat `position` (0-based) holding `driver`, or TBA when `None`.
+/// A seated driver, as the card shows them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeatDriver {
+    pub driver: Driver,
+    /// The fan changed the rating from the FIA's.
+    pub what_if: bool,
+    /// The driver is in the crew the car started the season with.
+    pub in_real_crew: bool,
+}
+
+/// Seat `position` (0-based) of car `car`.
 #[component]
-pub fn SeatView(position: usize, driver: Option<Driver>) -> impl IntoView {
-    match driver {
+pub fn SeatView(car: CarNumber, position: usize, seat: Option<SeatDriver>) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let open = {
+        let car = car.clone();
+        move |_| editor.picking.set(Some((car.clone(), position)))
+    };
+    let label = format!("Change seat {} of car #{car}", position + 1);
+    let matches = seat.as_ref().is_some_and(|seat| seat.in_real_crew);
+    let data_match = move || {
+        editor
+            .compare
+            .get()
+            .then_some(if matches { "true" } else { "false" })
+    };
+    match seat {
         None => view! {
-            <li class="seat seat-open" data-seat=position data-driver="">
-                <span class="seat-tba">"TBA"</span>
-                <span class="sr-only">{format!(": seat {} still to be announced", position + 1)}</span>
+            <li class="seat seat-open" data-seat=position data-driver="" data-match=data_match>
+                <button type="button" class="seat-button" aria-label=label on:click=open>
+                    <span class="seat-tba">"TBA"</span>
+                    <span class="seat-pick" aria-hidden="true">"+ pick"</span>
+                </button>
             </li>
         }
         .into_any(),
-        Some(driver) => view! {
-            <li class="seat" data-seat=position data-driver=driver.id.to_string()>
-                <span class="driver-name">{driver.name}</span>
-                <span class="nationality" title="Nationality">
-                    {driver.nationality.map_or_else(|| "Neutral".to_string(), |code| code.to_string())}
-                </span>
-                <RatingBadge rating=driver.rating confirmed=driver.confirmed note=driver.note />
-            </li>
+        Some(SeatDriver {
+            driver, what_if, ..
+        }) => {
+            let remove_label = format!("Remove {} from car #{car}", driver.name);
+            view! {
+                <li class="seat" data-seat=position data-driver=driver.id.to_string() data-match=data_match>
+                    <button type="button" class="seat-button" aria-label=label on:click=open>
+                        <span class="driver-name">{driver.name.clone()}</span>
+                        <span class="nationality" title="Nationality">
+                            {driver.nationality.map_or_else(|| "Neutral".to_string(), |code| code.to_string())}
+                        </span>
+                    </button>
+                    <RatingSelect driver=driver.clone() what_if />
+                    <button
+                        type="button"
+                        class="seat-remove"
+                        aria-label=remove_label
+                        title="Take out of this seat"
+                        on:click=move |_| editor.dispatch(Edit::Clear { car: car.clone(), seat: position })
+                    >
+                        "×"
+                    </button>
+                </li>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }

@@ -5,11 +5,13 @@ mod codec;
 mod diff;
 mod edit;
 mod forms;
+mod picker;
 
 pub use codec::{CodecError, SAVE_FORMAT, open_share, restore, save_text, share_code};
 pub use diff::edits_between;
 pub use edit::{Edit, EditError};
 pub use forms::{DriverForm, EntryForm, FormErrors};
+pub use picker::{Candidate, SeatHints, candidates};
 
 use crate::domain::{CarNumber, DriverId, Season};
 use std::sync::Arc;

@@ -1,0 +1,103 @@
+//! "Add a car": a fan-made entry with a crew to build.
+
+use super::editor::Editor;
+use crate::domain::Class;
+use crate::domain::lineup::{Edit, EntryForm, FormErrors};
+use leptos::prelude::*;
+
+#[component]
+pub fn AddCar() -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let class = RwSignal::new(None::<Class>);
+    let fields = ["number", "team", "manufacturer", "car"]
+        .map(|field| (field, RwSignal::new(String::new())));
+    let errors = RwSignal::new(FormErrors::new());
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let value = |name: &str| {
+            fields
+                .iter()
+                .find(|(field, _)| *field == name)
+                .map(|(_, text)| text.get())
+                .unwrap_or_default()
+        };
+        let form = EntryForm {
+            class: class.get(),
+            number: value("number"),
+            team: value("team"),
+            manufacturer: value("manufacturer"),
+            car: value("car"),
+        };
+        match editor
+            .lineup
+            .with_untracked(|lineup| form.check(lineup.season()))
+        {
+            Err(problems) => errors.set(problems),
+            Ok(entry) => {
+                errors.set(FormErrors::new());
+                for (_, text) in fields {
+                    text.set(String::new());
+                }
+                editor.dispatch(Edit::AddEntry { entry });
+            }
+        }
+    };
+    let error_for = move |field: &'static str| {
+        move || {
+            errors.with(|errors| errors.get(field).cloned()).map(|message| {
+                view! { <span class="field-error" id=format!("add-car-{field}-error")>{message}</span> }
+            })
+        }
+    };
+    let labels = [
+        ("number", "Number"),
+        ("team", "Team"),
+        ("manufacturer", "Make"),
+        ("car", "Car model"),
+    ];
+    let inputs = labels
+        .into_iter()
+        .zip(fields)
+        .map(|((field, label), (_, text))| {
+            view! {
+                <label class="field">
+                    <span class="field-label">{label}</span>
+                    <input
+                        name=format!("add-car-{field}")
+                        aria-invalid=move || errors.with(|errors| errors.contains_key(field)).to_string()
+                        aria-describedby=format!("add-car-{field}-error")
+                        prop:value=move || text.get()
+                        on:input=move |event| text.set(event_target_value(&event))
+                    />
+                    {error_for(field)}
+                </label>
+            }
+        })
+        .collect_view();
+    let classes = Class::ALL
+        .into_iter()
+        .map(|class| view! { <option value=class.slug()>{class.to_string()}</option> })
+        .collect_view();
+    view! {
+        <details class="add-car">
+            <summary>"Add a car"</summary>
+            <form class="add-car-form" on:submit=submit novalidate>
+                <label class="field">
+                    <span class="field-label">"Class"</span>
+                    <select
+                        name="add-car-class"
+                        aria-invalid=move || errors.with(|errors| errors.contains_key("class")).to_string()
+                        aria-describedby="add-car-class-error"
+                        on:change=move |event| class.set(Class::from_slug(&event_target_value(&event)))
+                    >
+                        <option value="">"Choose…"</option>
+                        {classes}
+                    </select>
+                    {error_for("class")}
+                </label>
+                {inputs}
+                <button type="submit" class="button">"Add the car"</button>
+            </form>
+        </details>
+    }
+}

@@ -1,0 +1,202 @@
+//! The editor: the fan's line-up in a signal, and the one way to change it
+//! (dispatching a domain `Edit`). Undo, redo, the autosave and shared
+//! line-ups all go through here; components find it in the context.
+
+use super::storage;
+use crate::domain::lineup::{Edit, LineUp, open_share, restore, save_text, share_code};
+use crate::domain::rules::RuleSet;
+use crate::domain::{CarNumber, Season};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// A message for the fan at the top of the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub warning: bool,
+    pub text: String,
+}
+
+/// Whose line-up is on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Showing {
+    /// The fan's own, autosaved after every edit.
+    Own,
+    /// A shared one, not saved until the fan keeps it; their own is kept aside.
+    Shared { own: Box<LineUp> },
+}
+
+/// The editor's state, `Copy` so every component can hold it.
+#[derive(Clone, Copy)]
+pub struct Editor {
+    pub lineup: RwSignal<LineUp>,
+    /// The season's rules, for hints and checks.
+    pub rules: StoredValue<RuleSet>,
+    pub showing: RwSignal<Showing>,
+    pub notice: RwSignal<Option<Notice>>,
+    /// What the last action did, for the live region.
+    pub said: RwSignal<String>,
+    /// The seat the picker is open for.
+    pub picking: RwSignal<Option<(CarNumber, usize)>>,
+    /// Whether cards compare seats with the real 2024 crews.
+    pub compare: RwSignal<bool>,
+}
+
+impl Editor {
+    /// Starts from the autosave (or the provisional list), then opens the
+    /// share code in the page's address, if any, beside it.
+    pub fn start(base: Arc<Season>, rules: RuleSet) -> Editor {
+        let (own, notice) = match storage::load() {
+            None => (LineUp::new(base.clone()), None),
+            Some(text) => match restore(base.clone(), &text) {
+                Ok(lineup) => (lineup, None),
+                Err(error) => {
+                    let kept = match storage::back_up(&text) {
+                        Ok(()) => format!(
+                            "it is kept under the backup key \"{}\"",
+                            storage::BACKUP_KEY
+                        ),
+                        Err(why) => format!("it could not be backed up: {why}"),
+                    };
+                    let text = format!(
+                        "Your saved line-up could not be read ({error}); {kept}. Starting from the provisional list."
+                    );
+                    (
+                        LineUp::new(base.clone()),
+                        Some(Notice {
+                            warning: true,
+                            text,
+                        }),
+                    )
+                }
+            },
+        };
+        let editor = Editor {
+            lineup: RwSignal::new(own),
+            rules: StoredValue::new(rules),
+            showing: RwSignal::new(Showing::Own),
+            notice: RwSignal::new(notice),
+            said: RwSignal::new(String::new()),
+            picking: RwSignal::new(None),
+            compare: RwSignal::new(false),
+        };
+        if let Some(code) = shared_code() {
+            match open_share(base, &code) {
+                Ok(shared) => editor.show_shared(shared),
+                Err(error) => editor.warn(format!(
+                    "This share link cannot be opened: {error}. Showing your own line-up."
+                )),
+            }
+        }
+        editor
+    }
+
+    fn show_shared(&self, shared: LineUp) {
+        let own = self.lineup.get_untracked();
+        self.lineup.set(shared);
+        self.showing.set(Showing::Shared { own: Box::new(own) });
+    }
+
+    /// Applies an edit, says what happened and saves.
+    pub fn dispatch(&self, edit: Edit) {
+        let mut outcome = Ok(String::new());
+        self.lineup.update(|lineup| outcome = lineup.apply(edit));
+        match outcome {
+            Ok(said) => {
+                self.said.set(said);
+                self.save();
+            }
+            Err(error) => self
+                .said
+                .set(format!("That change cannot be made: {error}.")),
+        }
+    }
+
+    /// Undoes the last edit.
+    pub fn undo(&self) {
+        let mut done = false;
+        self.lineup.update(|lineup| done = lineup.undo());
+        if done {
+            self.said.set("Undone.".to_string());
+            self.save();
+        }
+    }
+
+    /// Redoes the last undone edit.
+    pub fn redo(&self) {
+        let mut done = false;
+        self.lineup.update(|lineup| done = lineup.redo());
+        if done {
+            self.said.set("Redone.".to_string());
+            self.save();
+        }
+    }
+
+    /// Keeps the shared line-up as the fan's own (replacing the saved one).
+    pub fn keep_shared(&self) {
+        self.showing.set(Showing::Own);
+        clear_share_from_address();
+        self.save();
+        self.said
+            .set("The shared line-up is now yours.".to_string());
+    }
+
+    /// Leaves the shared line-up for the fan's own, untouched.
+    pub fn back_to_own(&self) {
+        if let Showing::Shared { own } = self.showing.get_untracked() {
+            self.lineup.set(*own);
+        }
+        self.showing.set(Showing::Own);
+        clear_share_from_address();
+        self.said.set("Back to your own line-up.".to_string());
+    }
+
+    /// The page's address with the line-up's share code in its fragment.
+    pub fn share_link(&self) -> String {
+        let location = window().location();
+        let page = format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        );
+        format!("{page}#share={}", self.lineup.with_untracked(share_code))
+    }
+
+    /// Shows a warning at the top of the page.
+    pub fn warn(&self, text: String) {
+        self.notice.set(Some(Notice {
+            warning: true,
+            text,
+        }));
+    }
+
+    /// Saves the fan's own line-up; a shared one waits until kept.
+    fn save(&self) {
+        if self
+            .showing
+            .with_untracked(|showing| *showing != Showing::Own)
+        {
+            return;
+        }
+        let text = self.lineup.with_untracked(save_text);
+        if let Err(why) = storage::save(&text) {
+            self.warn(format!(
+                "Your line-up could not be saved: {why}. Your changes stay in this tab; export them to keep them."
+            ));
+        }
+    }
+}
+
+/// The share code in the page's address (`#share=…`), if any.
+fn shared_code() -> Option<String> {
+    let hash = window().location().hash().ok()?;
+    hash.strip_prefix("#share=").map(str::to_string)
+}
+
+fn clear_share_from_address() {
+    if let Ok(history) = window().history() {
+        let path = window().location().pathname().unwrap_or_default();
+        // Only the address bar changes; nothing is loaded.
+        let _ =
+            history.replace_state_with_url(&web_sys::wasm_bindgen::JsValue::NULL, "", Some(&path));
+    }
+}

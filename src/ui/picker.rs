@@ -1,0 +1,282 @@
+//! The seat picker: a dialog to choose who sits in a seat, with the rule
+//! engine's hints, a search, a rating filter and a "New driver" form. Focus
+//! moves into it and back to the seat.
+
+use super::editor::Editor;
+use super::rating::RatingBadge;
+use crate::domain::lineup::{DriverForm, Edit, FormErrors, SeatHints, candidates};
+use crate::domain::{CarNumber, Rating};
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::tick;
+
+/// The picker, open while the editor has a seat to fill.
+#[component]
+pub fn SeatPicker() -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    move || {
+        editor
+            .picking
+            .get()
+            .map(|(car, seat)| view! { <PickerDialog car seat /> })
+    }
+}
+
+/// Closes the picker and puts the focus back on the seat's button.
+fn close(editor: Editor, car: &CarNumber, seat: usize) {
+    editor.picking.set(None);
+    let selector = format!("[data-car='{car}'] [data-seat='{seat}'] .seat-button");
+    leptos::task::spawn_local(async move {
+        tick().await;
+        if let Some(button) = document().query_selector(&selector).ok().flatten() {
+            use web_sys::wasm_bindgen::JsCast;
+            if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        }
+    });
+}
+
+#[component]
+fn PickerDialog(car: CarNumber, seat: usize) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let query = RwSignal::new(String::new());
+    let only = RwSignal::new(None::<Rating>);
+    let search: NodeRef<html::Input> = NodeRef::new();
+    Effect::new(move |_| {
+        if let Some(input) = search.get() {
+            let _ = input.focus();
+        }
+    });
+    let hints = Memo::new({
+        let car = car.clone();
+        move |_| {
+            editor.lineup.with(|lineup| {
+                editor
+                    .rules
+                    .with_value(|rules| SeatHints::for_seat(lineup.season(), rules, &car, seat))
+            })
+        }
+    });
+    let rows = Memo::new(move |_| {
+        editor
+            .lineup
+            .with(|lineup| candidates(lineup.season(), &query.read(), only.get()))
+    });
+    let choose = {
+        let car = car.clone();
+        move |driver| {
+            editor.dispatch(Edit::Fill {
+                car: car.clone(),
+                seat,
+                driver,
+            });
+            close(editor, &car, seat);
+        }
+    };
+    let on_key = {
+        let car = car.clone();
+        move |event: web_sys::KeyboardEvent| {
+            if event.key() == "Escape" {
+                close(editor, &car, seat);
+            }
+        }
+    };
+    let hint_list = move || {
+        hints.get().map(|hints| {
+            let allowed = Rating::ALL
+                .into_iter()
+                .filter(|&rating| hints.allowed.contains(rating))
+                .map(|rating| rating.to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let keeps = if allowed.is_empty() {
+                "No rating keeps a legal crew possible.".to_string()
+            } else {
+                format!("Keeps a legal crew possible: {allowed}.")
+            };
+            view! {
+                <div class="hints" aria-live="polite">
+                    <p class="hint-ok">{keeps}</p>
+                    {hints.still_needs.map(|needs| view! { <p>{format!("The crew still needs {needs}.")}</p> })}
+                    <ul class="hint-bad">
+                        {hints
+                            .reasons
+                            .into_iter()
+                            .map(|(rating, reason)| view! { <li data-hint-rating=rating.slug()>{format!("{rating}: {reason}")}</li> })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    };
+    let rating_filter = Rating::ALL
+        .into_iter()
+        .map(|rating| view! { <option value=rating.slug()>{rating.to_string()}</option> })
+        .collect_view();
+    let title = format!("Seat {} of car #{car}", seat + 1);
+    let dismiss = {
+        let car = car.clone();
+        move |_| close(editor, &car, seat)
+    };
+    view! {
+        <div class="picker-backdrop">
+            <div class="picker" role="dialog" aria-modal="true" aria-labelledby="picker-title" on:keydown=on_key>
+                <header class="picker-head">
+                    <h2 id="picker-title">{title}</h2>
+                    <button type="button" class="button button-quiet" on:click=dismiss>"Close"</button>
+                </header>
+                {hint_list}
+                <div class="picker-filters">
+                    <label class="field">
+                        <span class="field-label">"Search drivers"</span>
+                        <input
+                            type="search"
+                            node_ref=search
+                            name="driver-search"
+                            placeholder="Name or nationality"
+                            autocomplete="off"
+                            prop:value=move || query.get()
+                            on:input=move |event| query.set(event_target_value(&event))
+                        />
+                    </label>
+                    <label class="field">
+                        <span class="field-label">"Rating"</span>
+                        <select
+                            name="driver-rating"
+                            on:change=move |event| only.set(Rating::try_from(event_target_value(&event)).ok())
+                        >
+                            <option value="">"Any rating"</option>
+                            {rating_filter}
+                        </select>
+                    </label>
+                </div>
+                <ul class="candidates">
+                    <For
+                        each=move || rows.get()
+                        key=|row| (row.driver.id.clone(), row.driver.rating, row.car.clone())
+                        children=move |row| {
+                            let choose = choose.clone();
+                            let allowed = hints.with(|hints| hints.as_ref().is_none_or(|hints| hints.allowed.contains(row.driver.rating)));
+                            let id = row.driver.id.clone();
+                            let place = row.car.as_ref().map_or_else(|| "not in a car".to_string(), |car| format!("in car #{car}"));
+                            view! {
+                                <li>
+                                    <button
+                                        type="button"
+                                        class="candidate"
+                                        data-driver=row.driver.id.to_string()
+                                        data-allowed=allowed.to_string()
+                                        on:click=move |_| choose(id.clone())
+                                    >
+                                        <span class="driver-name">{row.driver.name.clone()}</span>
+                                        <span class="nationality">
+                                            {row.driver.nationality.map_or_else(|| "Neutral".to_string(), |code| code.to_string())}
+                                        </span>
+                                        <RatingBadge rating=row.driver.rating confirmed=row.driver.confirmed note=row.driver.note.clone() />
+                                        <span class="candidate-car">{place}</span>
+                                        {(!allowed).then(|| view! { <span class="candidate-warning">"breaks the crew"</span> })}
+                                    </button>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+                <NewDriver car=car.clone() seat />
+            </div>
+        </div>
+    }
+}
+
+/// "New driver": adds a driver of the fan's and seats them here.
+#[component]
+fn NewDriver(car: CarNumber, seat: usize) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let name = RwSignal::new(String::new());
+    let nationality = RwSignal::new(String::new());
+    let rating = RwSignal::new(None::<Rating>);
+    let errors = RwSignal::new(FormErrors::new());
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let form = DriverForm {
+            name: name.get(),
+            nationality: nationality.get(),
+            rating: rating.get(),
+        };
+        match editor
+            .lineup
+            .with_untracked(|lineup| form.check(lineup.season()))
+        {
+            Err(problems) => errors.set(problems),
+            Ok(driver) => {
+                let id = driver.id.clone();
+                errors.set(FormErrors::new());
+                editor.dispatch(Edit::AddDriver { driver });
+                editor.dispatch(Edit::Fill {
+                    car: car.clone(),
+                    seat,
+                    driver: id,
+                });
+                close(editor, &car, seat);
+            }
+        }
+    };
+    let error_for = move |field: &'static str| {
+        move || {
+            errors.with(|errors| errors.get(field).cloned()).map(|message| {
+                view! { <span class="field-error" id=format!("new-driver-{field}-error")>{message}</span> }
+            })
+        }
+    };
+    let invalid = move |field: &'static str| {
+        move || errors.with(|errors| errors.contains_key(field)).to_string()
+    };
+    let ratings = Rating::ALL
+        .into_iter()
+        .map(|rating| view! { <option value=rating.slug()>{rating.to_string()}</option> })
+        .collect_view();
+    view! {
+        <details class="new-driver">
+            <summary>"New driver"</summary>
+            <form on:submit=submit novalidate>
+                <label class="field">
+                    <span class="field-label">"Name"</span>
+                    <input
+                        name="new-driver-name"
+                        aria-invalid=invalid("name")
+                        aria-describedby="new-driver-name-error"
+                        prop:value=move || name.get()
+                        on:input=move |event| name.set(event_target_value(&event))
+                    />
+                    {error_for("name")}
+                </label>
+                <label class="field">
+                    <span class="field-label">"Nationality (3 letters)"</span>
+                    <input
+                        name="new-driver-nationality"
+                        maxlength="3"
+                        aria-invalid=invalid("nationality")
+                        aria-describedby="new-driver-nationality-error"
+                        prop:value=move || nationality.get()
+                        on:input=move |event| nationality.set(event_target_value(&event))
+                    />
+                    {error_for("nationality")}
+                </label>
+                <label class="field">
+                    <span class="field-label">"Rating"</span>
+                    <select
+                        name="new-driver-rating"
+                        aria-invalid=invalid("rating")
+                        aria-describedby="new-driver-rating-error"
+                        on:change=move |event| rating.set(Rating::try_from(event_target_value(&event)).ok())
+                    >
+                        <option value="">"Choose…"</option>
+                        {ratings}
+                    </select>
+                    {error_for("rating")}
+                </label>
+                <button type="submit" class="button">"Add and seat"</button>
+            </form>
+        </details>
+    }
+}

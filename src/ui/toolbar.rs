@@ -1,0 +1,172 @@
+//! The toolbar: undo and redo (buttons and Ctrl+Z / Ctrl+Shift+Z), reset,
+//! share, export and import, the real-crew comparison; the notices and the
+//! banner of a shared line-up; a live region saying what each action did.
+
+use super::editor::{Editor, Showing};
+use super::files;
+use crate::domain::Season;
+use crate::domain::lineup::{Edit, edits_between};
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::wasm_bindgen::JsCast;
+
+/// Whether a key press belongs to a text field (which has its own undo).
+fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| {
+            matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        })
+}
+
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let keys = window_event_listener(ev::keydown, move |event| {
+        let command = event.ctrl_key() || event.meta_key();
+        if !command || in_text_field(&event) {
+            return;
+        }
+        match (event.key().to_lowercase().as_str(), event.shift_key()) {
+            ("z", false) => editor.undo(),
+            ("z", true) | ("y", false) => editor.redo(),
+            _ => return,
+        }
+        event.prevent_default();
+    });
+    on_cleanup(move || keys.remove());
+    let link = RwSignal::new(None::<String>);
+    let share = move |_| {
+        let url = editor.share_link();
+        link.set(Some(url.clone()));
+        spawn_local(async move {
+            let said = if files::copy(&url).await {
+                "Link copied: paste it anywhere to share this line-up."
+            } else {
+                "Copy the link below to share this line-up."
+            };
+            editor.said.set(said.to_string());
+        });
+    };
+    let export = move |_| {
+        let text = editor
+            .lineup
+            .with_untracked(|lineup| lineup.season().to_json());
+        match files::download("crew-builder-lineup.json", &text, "application/json") {
+            Ok(()) => editor
+                .said
+                .set("Exported the line-up as crew-builder-lineup.json.".to_string()),
+            Err(_) => {
+                editor.warn("The line-up could not be exported from this browser.".to_string())
+            }
+        }
+    };
+    let import = move |event: ev::Event| {
+        let Some(input) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        spawn_local(async move {
+            let name = file.name();
+            let result = files::read_text(file).await.and_then(|text| {
+                let season = Season::from_json(&text).map_err(|error| error.to_string())?;
+                editor
+                    .lineup
+                    .with_untracked(|lineup| edits_between(lineup.base(), &season))
+            });
+            match result {
+                Err(reason) => editor.warn(format!("{name} could not be imported: {reason}")),
+                Ok(edits) => {
+                    editor.dispatch(Edit::Reset);
+                    for edit in edits {
+                        editor.dispatch(edit);
+                    }
+                    editor.notice.set(None);
+                    editor.said.set(format!("Imported {name}."));
+                }
+            }
+        });
+    };
+    let shared = move || matches!(editor.showing.get(), Showing::Shared { .. });
+    view! {
+        {move || {
+            editor.notice.get().map(|notice| {
+                view! {
+                    <div class="notice" data-warning=notice.warning.to_string() role="alert">
+                        <p>{notice.text}</p>
+                        <button type="button" class="button button-quiet" on:click=move |_| editor.notice.set(None)>
+                            "Dismiss"
+                        </button>
+                    </div>
+                }
+            })
+        }}
+        <Show when=shared>
+            <div class="shared-banner" role="region" aria-label="Shared line-up">
+                <p>"You are looking at a line-up someone shared. Your own is kept aside, unchanged."</p>
+                <button type="button" class="button" on:click=move |_| editor.keep_shared()>"Keep it as mine"</button>
+                <button type="button" class="button button-quiet" on:click=move |_| editor.back_to_own()>
+                    "Back to my own"
+                </button>
+            </div>
+        </Show>
+        <div class="toolbar" role="toolbar" aria-label="Line-up">
+            <button
+                type="button"
+                class="button button-quiet"
+                aria-keyshortcuts="Control+Z"
+                disabled=move || !editor.lineup.with(|lineup| lineup.can_undo())
+                on:click=move |_| editor.undo()
+            >
+                "Undo"
+            </button>
+            <button
+                type="button"
+                class="button button-quiet"
+                aria-keyshortcuts="Control+Shift+Z"
+                disabled=move || !editor.lineup.with(|lineup| lineup.can_redo())
+                on:click=move |_| editor.redo()
+            >
+                "Redo"
+            </button>
+            <button type="button" class="button button-quiet" on:click=move |_| editor.dispatch(Edit::Reset)>
+                "Reset to the provisional list"
+            </button>
+            <button type="button" class="button" on:click=share>"Share"</button>
+            <button type="button" class="button button-quiet" on:click=export>"Export"</button>
+            <label class="button button-quiet import">
+                "Import"
+                <input type="file" class="sr-only" accept=".json,application/json" on:change=import />
+            </label>
+            <label class="compare">
+                <input type="checkbox" prop:checked=move || editor.compare.get() on:change=move |event| {
+                    editor.compare.set(event_target_checked(&event))
+                } />
+                "Compare with the real 2024 crew"
+            </label>
+        </div>
+        {move || {
+            link.get().map(|url| {
+                view! {
+                    <label class="share-link field">
+                        <span class="field-label">"Share link"</span>
+                        <input readonly name="share-link" prop:value=url on:focus=|event| {
+                            if let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                                input.select();
+                            }
+                        } />
+                    </label>
+                }
+            })
+        }}
+        <p class="said" role="status" aria-live="polite">{move || editor.said.get()}</p>
+    }
+}
