@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod browser;
+mod editing;
 mod site;
 
 use browser::{Browser, Viewport};

@@ -1,0 +1,346 @@
+//! End to end: building crews in the release build, with undo, autosave,
+//! share links and fan-made entries.
+
+use super::{DESKTOP, LIST_RENDERED, open_list};
+use crate::browser::Browser;
+use crate::site::Site;
+use fantoccini::key::Key;
+use std::collections::HashMap;
+
+const SAVE_KEY: &str = "crewbuilder:lineup";
+
+/// Opens the picker of a seat and picks a driver.
+async fn pick(browser: &Browser, car: &str, seat: usize, driver: &str) {
+    let button = format!("[aria-label='Change seat {} of car #{car}']", seat + 1);
+    browser.find(&button).await.click().await.unwrap();
+    browser
+        .wait_for_count("the picker", "[role=dialog]", 1)
+        .await;
+    browser
+        .find("[role=dialog] input[name='driver-search']")
+        .await
+        .send_keys(&driver.replace('-', " "))
+        .await
+        .unwrap();
+    browser
+        .find(&format!("[role=dialog] .candidate[data-driver='{driver}']"))
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_count("the picker to close", "[role=dialog]", 0)
+        .await;
+}
+
+async fn status(browser: &Browser, car: &str) -> String {
+    let script = format!("return document.querySelector(\"[data-car='{car}']\").dataset.status");
+    browser
+        .eval(&script)
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+async fn wait_status(browser: &Browser, car: &str, status: &str) {
+    let script = format!(
+        "return document.querySelector(\"[data-car='{car}']\")?.dataset.status === '{status}'"
+    );
+    browser
+        .wait_until(&format!("car #{car} to be {status}"), &script)
+        .await;
+}
+
+async fn crew(browser: &Browser, car: &str) -> Vec<String> {
+    let script = format!(
+        "return [...document.querySelectorAll(\"[data-car='{car}'] [data-seat]\")].map(seat => seat.dataset.driver)"
+    );
+    let seats = browser.eval(&script).await;
+    seats
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|seat| seat.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn building_the_46_with_undo_reload_and_a_share_link() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    pick(&browser, "46", 1, "ahmad-al-harthy").await;
+    pick(&browser, "46", 2, "maxime-martin").await;
+    wait_status(&browser, "46", "valid").await;
+    assert_eq!(
+        crew(&browser, "46").await,
+        ["valentino-rossi", "ahmad-al-harthy", "maxime-martin"]
+    );
+
+    browser
+        .find("select[aria-label='Rating of Valentino Rossi']")
+        .await
+        .select_by_value("gold")
+        .await
+        .unwrap();
+    wait_status(&browser, "46", "error").await;
+    let message = browser
+        .text("[data-car='46'] [data-rule='lmgt3-composition']")
+        .await;
+    assert!(
+        message.contains("a three-driver crew needs a Silver or a second Bronze beside its Bronze"),
+        "{message}"
+    );
+    browser.screenshot("desktop-what-if-error").await;
+
+    browser
+        .find("body")
+        .await
+        .send_keys(&(Key::Control + "z"))
+        .await
+        .unwrap();
+    wait_status(&browser, "46", "valid").await;
+    browser.client.refresh().await.unwrap();
+    browser
+        .wait_until("the list to render again", LIST_RENDERED)
+        .await;
+    assert_eq!(
+        crew(&browser, "46").await,
+        ["valentino-rossi", "ahmad-al-harthy", "maxime-martin"]
+    );
+    assert_eq!(status(&browser, "46").await, "valid");
+    let redo_enabled = browser.eval("return [...document.querySelectorAll('.toolbar button')].find(b => b.textContent === 'Redo').disabled === false").await;
+    assert_eq!(redo_enabled, true, "the undo history survives the reload");
+
+    browser
+        .client
+        .find(fantoccini::Locator::XPath("//button[.='Share']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_count("the share link", "input[name='share-link']", 1)
+        .await;
+    let link = browser
+        .eval("return document.querySelector(\"input[name='share-link']\").value")
+        .await;
+    let link = link.as_str().unwrap().to_string();
+    assert!(link.contains("#share=") && link.len() < 400, "{link}");
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.close().await;
+
+    let visitor = Browser::open(DESKTOP).await;
+    visitor.client.goto(&link).await.unwrap();
+    visitor.wait_until("the shared list", LIST_RENDERED).await;
+    visitor
+        .wait_for_count("the shared banner", ".shared-banner", 1)
+        .await;
+    assert_eq!(
+        crew(&visitor, "46").await,
+        ["valentino-rossi", "ahmad-al-harthy", "maxime-martin"]
+    );
+    let saved = visitor
+        .eval(&format!("return localStorage.getItem('{SAVE_KEY}')"))
+        .await;
+    assert_eq!(
+        saved,
+        serde_json::Value::Null,
+        "the visitor's autosave is not touched without asking"
+    );
+    visitor.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn a_corrupt_autosave_is_kept_as_a_backup_with_a_notice() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    browser
+        .eval(&format!(
+            "localStorage.setItem('{SAVE_KEY}', '{{\"format\":1,\"edits\":[oops'); return true"
+        ))
+        .await;
+    browser.client.refresh().await.unwrap();
+    browser
+        .wait_until("the list to render again", LIST_RENDERED)
+        .await;
+    let notice = browser.text(".notice").await;
+    assert!(
+        notice.contains("Your saved line-up could not be read"),
+        "{notice}"
+    );
+    assert!(notice.contains("crewbuilder:lineup:backup"), "{notice}");
+    let backup = browser
+        .eval("return localStorage.getItem('crewbuilder:lineup:backup')")
+        .await;
+    assert_eq!(backup, "{\"format\":1,\"edits\":[oops");
+    assert_eq!(browser.count("[data-car]").await, 37);
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn a_tampered_share_link_says_so() {
+    let site = Site::serve(HashMap::new());
+    let browser = Browser::open(DESKTOP).await;
+    browser
+        .client
+        .goto(&format!(
+            "{}#share=eyJ2IjoxLCJzZWFzb24iOiIyMDI0Ii",
+            site.url
+        ))
+        .await
+        .unwrap();
+    browser.wait_until("the list", LIST_RENDERED).await;
+    let notice = browser.text(".notice").await;
+    assert!(
+        notice.starts_with("This share link cannot be opened:"),
+        "{notice}"
+    );
+    assert_eq!(browser.count("[data-car]").await, 37);
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn a_fan_made_car_counts_against_the_quota_and_a_new_driver_stays_text() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    browser
+        .find(".add-car summary")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .find("select[name='add-car-class']")
+        .await
+        .select_by_value("lmgt3")
+        .await
+        .unwrap();
+    for (field, value) in [
+        ("number", "100"),
+        ("team", "Fan Racing"),
+        ("manufacturer", "BMW"),
+        ("car", "BMW M4 GT3"),
+    ] {
+        browser
+            .find(&format!("input[name='add-car-{field}']"))
+            .await
+            .send_keys(value)
+            .await
+            .unwrap();
+    }
+    browser
+        .client
+        .find(fantoccini::Locator::XPath("//button[.='Add the car']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_count(
+            "the fan-made car",
+            "[data-car='100'][data-fan-made='true']",
+            1,
+        )
+        .await;
+    assert_eq!(
+        browser
+            .count("[data-car='100'] [data-rule='lmgt3-make-quota']")
+            .await,
+        1
+    );
+
+    browser
+        .find("[aria-label='Change seat 1 of car #100']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_count("the picker", "[role=dialog]", 1)
+        .await;
+    browser
+        .find(".new-driver summary")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .find("input[name='new-driver-name']")
+        .await
+        .send_keys("<img src=x onerror=alert(1)>")
+        .await
+        .unwrap();
+    browser
+        .find("input[name='new-driver-nationality']")
+        .await
+        .send_keys("gb")
+        .await
+        .unwrap();
+    browser
+        .find("select[name='new-driver-rating']")
+        .await
+        .select_by_value("bronze")
+        .await
+        .unwrap();
+    browser
+        .client
+        .find(fantoccini::Locator::XPath("//button[.='Add and seat']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        browser.text("#new-driver-nationality-error").await,
+        "Use a three-letter code such as ITA or GBR."
+    );
+    browser
+        .find("input[name='new-driver-nationality']")
+        .await
+        .send_keys("r")
+        .await
+        .unwrap();
+    browser
+        .client
+        .find(fantoccini::Locator::XPath("//button[.='Add and seat']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_count("the picker to close", "[role=dialog]", 0)
+        .await;
+    assert_eq!(
+        browser
+            .text("[data-car='100'] [data-seat='0'] .driver-name")
+            .await,
+        "<img src=x onerror=alert(1)>"
+    );
+    assert_eq!(
+        browser.count("[data-car='100'] img").await,
+        0,
+        "the name is text, not markup"
+    );
+
+    browser
+        .client
+        .find(fantoccini::Locator::XPath("//button[.='Remove car #100']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_count("the car removed", "[data-car='100']", 0)
+        .await;
+    assert_eq!(browser.count("[data-rule='lmgt3-make-quota']").await, 0);
+    browser.close().await;
+}
