@@ -108,6 +108,10 @@ async fn a_phone_shows_the_list_without_sideways_scrolling() {
         "[viewport, page] widths"
     );
     browser.screenshot("phone-list").await;
+    browser
+        .eval("document.querySelector(\"[data-car='46']\").scrollIntoView(); return true")
+        .await;
+    browser.screenshot("phone-card").await;
     browser.close().await;
 }
 
