@@ -32,6 +32,16 @@ fn crew_of(lineup: &LineUp, number: &str) -> Vec<Option<String>> {
         .collect()
 }
 
+/// Fills a seat, returning what the line-up says about it.
+fn fill(lineup: &mut LineUp, number: &str, seat: usize, driver: &str) -> String {
+    let edit = Edit::Fill {
+        car: car(number),
+        seat,
+        driver: id(driver),
+    };
+    lineup.apply(edit).unwrap()
+}
+
 fn fan_car(lineup: &LineUp, number: &str) -> Edit {
     let form = EntryForm {
         class: Some(Class::Lmgt3),
@@ -101,26 +111,14 @@ fn every_edit_kind_undoes_to_the_exact_previous_state_and_redoes() {
 #[test]
 fn picking_a_seated_driver_moves_him_and_says_so() {
     let mut lineup = LineUp::new(base());
-    let said = lineup
-        .apply(Edit::Fill {
-            car: car("31"),
-            seat: 2,
-            driver: id("valentino-rossi"),
-        })
-        .unwrap();
+    let said = fill(&mut lineup, "31", 2, "valentino-rossi");
     assert_eq!(said, "Moved Valentino Rossi from car #46 to car #31.");
     assert_eq!(crew_of(&lineup, "46"), [None, None, None]);
     assert_eq!(
         crew_of(&lineup, "31")[2].as_deref(),
         Some("valentino-rossi")
     );
-    let said = lineup
-        .apply(Edit::Fill {
-            car: car("31"),
-            seat: 1,
-            driver: id("valentino-rossi"),
-        })
-        .unwrap();
+    let said = fill(&mut lineup, "31", 1, "valentino-rossi");
     assert_eq!(said, "Put Valentino Rossi in seat 2 of car #31.");
     assert_eq!(
         crew_of(&lineup, "31"),
@@ -241,20 +239,8 @@ fn forms_name_each_problem_by_field() {
 #[test]
 fn autosave_and_share_round_trip() {
     let mut lineup = LineUp::new(base());
-    lineup
-        .apply(Edit::Fill {
-            car: car("46"),
-            seat: 1,
-            driver: id("ahmad-al-harthy"),
-        })
-        .unwrap();
-    lineup
-        .apply(Edit::Fill {
-            car: car("46"),
-            seat: 2,
-            driver: id("maxime-martin"),
-        })
-        .unwrap();
+    fill(&mut lineup, "46", 1, "ahmad-al-harthy");
+    fill(&mut lineup, "46", 2, "maxime-martin");
     lineup
         .apply(Edit::Rate {
             driver: id("valentino-rossi"),
@@ -280,13 +266,7 @@ fn autosave_and_share_round_trip() {
 #[test]
 fn damaged_codes_are_rejected_with_a_reason() {
     let mut lineup = LineUp::new(base());
-    lineup
-        .apply(Edit::Fill {
-            car: car("46"),
-            seat: 1,
-            driver: id("ahmad-al-harthy"),
-        })
-        .unwrap();
+    fill(&mut lineup, "46", 1, "ahmad-al-harthy");
     let code = share_code(&lineup);
     assert!(matches!(
         open_share(base(), &code[..code.len() / 2]),
@@ -314,20 +294,8 @@ fn an_exported_line_up_imports_back_as_edits() {
     let mut lineup = LineUp::new(base());
     lineup.apply(fan_driver(&lineup, "Jane Doe")).unwrap();
     lineup.apply(fan_car(&lineup, "100")).unwrap();
-    lineup
-        .apply(Edit::Fill {
-            car: car("100"),
-            seat: 0,
-            driver: id("jane-doe"),
-        })
-        .unwrap();
-    lineup
-        .apply(Edit::Fill {
-            car: car("100"),
-            seat: 1,
-            driver: id("valentino-rossi"),
-        })
-        .unwrap();
+    fill(&mut lineup, "100", 0, "jane-doe");
+    fill(&mut lineup, "100", 1, "valentino-rossi");
     lineup
         .apply(Edit::Rate {
             driver: id("valentino-rossi"),

@@ -1,6 +1,7 @@
 //! "Add a car": a fan-made entry with a crew to build.
 
 use super::editor::Editor;
+use super::form_field::{FieldError, TextField, invalid};
 use crate::domain::Class;
 use crate::domain::lineup::{Edit, EntryForm, FormErrors};
 use leptos::prelude::*;
@@ -42,13 +43,6 @@ pub fn AddCar() -> impl IntoView {
             }
         }
     };
-    let error_for = move |field: &'static str| {
-        move || {
-            errors.with(|errors| errors.get(field).cloned()).map(|message| {
-                view! { <span class="field-error" id=format!("add-car-{field}-error")>{message}</span> }
-            })
-        }
-    };
     let labels = [
         ("number", "Number"),
         ("team", "Team"),
@@ -58,21 +52,7 @@ pub fn AddCar() -> impl IntoView {
     let inputs = labels
         .into_iter()
         .zip(fields)
-        .map(|((field, label), (_, text))| {
-            view! {
-                <label class="field">
-                    <span class="field-label">{label}</span>
-                    <input
-                        name=format!("add-car-{field}")
-                        aria-invalid=move || errors.with(|errors| errors.contains_key(field)).to_string()
-                        aria-describedby=format!("add-car-{field}-error")
-                        prop:value=move || text.get()
-                        on:input=move |event| text.set(event_target_value(&event))
-                    />
-                    {error_for(field)}
-                </label>
-            }
-        })
+        .map(|((field, label), (_, value))| view! { <TextField form="add-car" field label value errors /> })
         .collect_view();
     let classes = Class::ALL
         .into_iter()
@@ -86,14 +66,14 @@ pub fn AddCar() -> impl IntoView {
                     <span class="field-label">"Class"</span>
                     <select
                         name="add-car-class"
-                        aria-invalid=move || errors.with(|errors| errors.contains_key("class")).to_string()
+                        aria-invalid=invalid(errors, "class")
                         aria-describedby="add-car-class-error"
                         on:change=move |event| class.set(Class::from_slug(&event_target_value(&event)))
                     >
                         <option value="">"Choose…"</option>
                         {classes}
                     </select>
-                    {error_for("class")}
+                    <FieldError form="add-car" field="class" errors />
                 </label>
                 {inputs}
                 <button type="submit" class="button">"Add the car"</button>

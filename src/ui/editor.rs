@@ -113,20 +113,20 @@ impl Editor {
 
     /// Undoes the last edit.
     pub fn undo(&self) {
-        let mut done = false;
-        self.lineup.update(|lineup| done = lineup.undo());
-        if done {
-            self.said.set("Undone.".to_string());
-            self.save();
-        }
+        self.step(LineUp::undo, "Undone.");
     }
 
     /// Redoes the last undone edit.
     pub fn redo(&self) {
-        let mut done = false;
-        self.lineup.update(|lineup| done = lineup.redo());
-        if done {
-            self.said.set("Redone.".to_string());
+        self.step(LineUp::redo, "Redone.");
+    }
+
+    /// Moves through the history with `step`; says so and saves if it moved.
+    fn step(&self, step: fn(&mut LineUp) -> bool, said: &str) {
+        let mut moved = false;
+        self.lineup.update(|lineup| moved = step(lineup));
+        if moved {
+            self.said.set(said.to_string());
             self.save();
         }
     }

@@ -8,6 +8,7 @@ mod editor;
 mod entry_list;
 mod files;
 mod filters;
+mod form_field;
 mod list_header;
 mod load_state;
 mod picker;

@@ -3,6 +3,7 @@
 //! moves into it and back to the seat.
 
 use super::editor::Editor;
+use super::form_field::{FieldError, TextField, invalid};
 use super::rating::RatingBadge;
 use crate::domain::lineup::{DriverForm, Edit, FormErrors, SeatHints, candidates};
 use crate::domain::{CarNumber, Rating};
@@ -221,16 +222,6 @@ fn NewDriver(car: CarNumber, seat: usize) -> impl IntoView {
             }
         }
     };
-    let error_for = move |field: &'static str| {
-        move || {
-            errors.with(|errors| errors.get(field).cloned()).map(|message| {
-                view! { <span class="field-error" id=format!("new-driver-{field}-error")>{message}</span> }
-            })
-        }
-    };
-    let invalid = move |field: &'static str| {
-        move || errors.with(|errors| errors.contains_key(field)).to_string()
-    };
     let ratings = Rating::ALL
         .into_iter()
         .map(|rating| view! { <option value=rating.slug()>{rating.to_string()}</option> })
@@ -239,41 +230,27 @@ fn NewDriver(car: CarNumber, seat: usize) -> impl IntoView {
         <details class="new-driver">
             <summary>"New driver"</summary>
             <form on:submit=submit novalidate>
-                <label class="field">
-                    <span class="field-label">"Name"</span>
-                    <input
-                        name="new-driver-name"
-                        aria-invalid=invalid("name")
-                        aria-describedby="new-driver-name-error"
-                        prop:value=move || name.get()
-                        on:input=move |event| name.set(event_target_value(&event))
-                    />
-                    {error_for("name")}
-                </label>
-                <label class="field">
-                    <span class="field-label">"Nationality (3 letters)"</span>
-                    <input
-                        name="new-driver-nationality"
-                        maxlength="3"
-                        aria-invalid=invalid("nationality")
-                        aria-describedby="new-driver-nationality-error"
-                        prop:value=move || nationality.get()
-                        on:input=move |event| nationality.set(event_target_value(&event))
-                    />
-                    {error_for("nationality")}
-                </label>
+                <TextField form="new-driver" field="name" label="Name" value=name errors />
+                <TextField
+                    form="new-driver"
+                    field="nationality"
+                    label="Nationality (3 letters)"
+                    value=nationality
+                    errors
+                    maxlength=3
+                />
                 <label class="field">
                     <span class="field-label">"Rating"</span>
                     <select
                         name="new-driver-rating"
-                        aria-invalid=invalid("rating")
+                        aria-invalid=invalid(errors, "rating")
                         aria-describedby="new-driver-rating-error"
                         on:change=move |event| rating.set(Rating::try_from(event_target_value(&event)).ok())
                     >
                         <option value="">"Choose…"</option>
                         {ratings}
                     </select>
-                    {error_for("rating")}
+                    <FieldError form="new-driver" field="rating" errors />
                 </label>
                 <button type="submit" class="button">"Add and seat"</button>
             </form>

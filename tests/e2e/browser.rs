@@ -128,6 +128,43 @@ impl Browser {
             .unwrap_or_else(|error| panic!("no {selector}: {error}"))
     }
 
+    /// Clicks the first element matching a CSS selector.
+    pub async fn click(&self, selector: &str) {
+        self.find(selector)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|error| panic!("cannot click {selector}: {error}"));
+    }
+
+    /// Clicks the button whose text is `text`.
+    pub async fn click_button(&self, text: &str) {
+        let button = self
+            .client
+            .find(Locator::XPath(&format!("//button[.='{text}']")))
+            .await
+            .unwrap_or_else(|error| panic!("no button {text:?}: {error}"));
+        button.click().await.unwrap();
+    }
+
+    /// Types `text` into the first element matching a CSS selector.
+    pub async fn type_into(&self, selector: &str, text: &str) {
+        self.find(selector)
+            .await
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|error| panic!("cannot type into {selector}: {error}"));
+    }
+
+    /// Chooses `value` in the select matching a CSS selector.
+    pub async fn choose(&self, selector: &str, value: &str) {
+        self.find(selector)
+            .await
+            .select_by_value(value)
+            .await
+            .unwrap_or_else(|error| panic!("cannot choose {value} in {selector}: {error}"));
+    }
+
     /// The text of the first element matching a CSS selector.
     pub async fn text(&self, selector: &str) -> String {
         self.find(selector)

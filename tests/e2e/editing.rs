@@ -12,22 +12,19 @@ const SAVE_KEY: &str = "crewbuilder:lineup";
 /// Opens the picker of a seat and picks a driver.
 async fn pick(browser: &Browser, car: &str, seat: usize, driver: &str) {
     let button = format!("[aria-label='Change seat {} of car #{car}']", seat + 1);
-    browser.find(&button).await.click().await.unwrap();
+    browser.click(&button).await;
     browser
         .wait_for_count("the picker", "[role=dialog]", 1)
         .await;
     browser
-        .find("[role=dialog] input[name='driver-search']")
-        .await
-        .send_keys(&driver.replace('-', " "))
-        .await
-        .unwrap();
+        .type_into(
+            "[role=dialog] input[name='driver-search']",
+            &driver.replace('-', " "),
+        )
+        .await;
     browser
-        .find(&format!("[role=dialog] .candidate[data-driver='{driver}']"))
-        .await
-        .click()
-        .await
-        .unwrap();
+        .click(&format!("[role=dialog] .candidate[data-driver='{driver}']"))
+        .await;
     browser
         .wait_for_count("the picker to close", "[role=dialog]", 0)
         .await;
@@ -79,11 +76,8 @@ async fn building_the_46_with_undo_reload_and_a_share_link() {
     );
 
     browser
-        .find("select[aria-label='Rating of Valentino Rossi']")
-        .await
-        .select_by_value("gold")
-        .await
-        .unwrap();
+        .choose("select[aria-label='Rating of Valentino Rossi']", "gold")
+        .await;
     wait_status(&browser, "46", "error").await;
     let message = browser
         .text("[data-car='46'] [data-rule='lmgt3-composition']")
@@ -94,12 +88,7 @@ async fn building_the_46_with_undo_reload_and_a_share_link() {
     );
     browser.screenshot("desktop-what-if-error").await;
 
-    browser
-        .find("body")
-        .await
-        .send_keys(&(Key::Control + "z"))
-        .await
-        .unwrap();
+    browser.type_into("body", &(Key::Control + "z")).await;
     wait_status(&browser, "46", "valid").await;
     browser.client.refresh().await.unwrap();
     browser
@@ -113,14 +102,7 @@ async fn building_the_46_with_undo_reload_and_a_share_link() {
     let redo_enabled = browser.eval("return [...document.querySelectorAll('.toolbar button')].find(b => b.textContent === 'Redo').disabled === false").await;
     assert_eq!(redo_enabled, true, "the undo history survives the reload");
 
-    browser
-        .client
-        .find(fantoccini::Locator::XPath("//button[.='Share']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click_button("Share").await;
     browser
         .wait_for_count("the share link", "input[name='share-link']", 1)
         .await;
@@ -209,18 +191,10 @@ async fn a_tampered_share_link_says_so() {
 async fn a_fan_made_car_counts_against_the_quota_and_a_new_driver_stays_text() {
     let site = Site::serve(HashMap::new());
     let browser = open_list(&site, DESKTOP).await;
+    browser.click(".add-car summary").await;
     browser
-        .find(".add-car summary")
-        .await
-        .click()
-        .await
-        .unwrap();
-    browser
-        .find("select[name='add-car-class']")
-        .await
-        .select_by_value("lmgt3")
-        .await
-        .unwrap();
+        .choose("select[name='add-car-class']", "lmgt3")
+        .await;
     for (field, value) in [
         ("number", "100"),
         ("team", "Fan Racing"),
@@ -228,20 +202,10 @@ async fn a_fan_made_car_counts_against_the_quota_and_a_new_driver_stays_text() {
         ("car", "BMW M4 GT3"),
     ] {
         browser
-            .find(&format!("input[name='add-car-{field}']"))
-            .await
-            .send_keys(value)
-            .await
-            .unwrap();
+            .type_into(&format!("input[name='add-car-{field}']"), value)
+            .await;
     }
-    browser
-        .client
-        .find(fantoccini::Locator::XPath("//button[.='Add the car']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click_button("Add the car").await;
     browser
         .wait_for_count(
             "the fan-made car",
@@ -257,64 +221,33 @@ async fn a_fan_made_car_counts_against_the_quota_and_a_new_driver_stays_text() {
     );
 
     browser
-        .find("[aria-label='Change seat 1 of car #100']")
-        .await
-        .click()
-        .await
-        .unwrap();
+        .click("[aria-label='Change seat 1 of car #100']")
+        .await;
     browser
         .wait_for_count("the picker", "[role=dialog]", 1)
         .await;
+    browser.click(".new-driver summary").await;
     browser
-        .find(".new-driver summary")
-        .await
-        .click()
-        .await
-        .unwrap();
+        .type_into(
+            "input[name='new-driver-name']",
+            "<img src=x onerror=alert(1)>",
+        )
+        .await;
     browser
-        .find("input[name='new-driver-name']")
-        .await
-        .send_keys("<img src=x onerror=alert(1)>")
-        .await
-        .unwrap();
+        .type_into("input[name='new-driver-nationality']", "gb")
+        .await;
     browser
-        .find("input[name='new-driver-nationality']")
-        .await
-        .send_keys("gb")
-        .await
-        .unwrap();
-    browser
-        .find("select[name='new-driver-rating']")
-        .await
-        .select_by_value("bronze")
-        .await
-        .unwrap();
-    browser
-        .client
-        .find(fantoccini::Locator::XPath("//button[.='Add and seat']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .choose("select[name='new-driver-rating']", "bronze")
+        .await;
+    browser.click_button("Add and seat").await;
     assert_eq!(
         browser.text("#new-driver-nationality-error").await,
         "Use a three-letter code such as ITA or GBR."
     );
     browser
-        .find("input[name='new-driver-nationality']")
-        .await
-        .send_keys("r")
-        .await
-        .unwrap();
-    browser
-        .client
-        .find(fantoccini::Locator::XPath("//button[.='Add and seat']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .type_into("input[name='new-driver-nationality']", "r")
+        .await;
+    browser.click_button("Add and seat").await;
     browser
         .wait_for_count("the picker to close", "[role=dialog]", 0)
         .await;
@@ -330,14 +263,7 @@ async fn a_fan_made_car_counts_against_the_quota_and_a_new_driver_stays_text() {
         "the name is text, not markup"
     );
 
-    browser
-        .client
-        .find(fantoccini::Locator::XPath("//button[.='Remove car #100']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click_button("Remove car #100").await;
     browser
         .wait_for_count("the car removed", "[data-car='100']", 0)
         .await;

@@ -8,7 +8,6 @@ mod editing;
 mod site;
 
 use browser::{Browser, Viewport};
-use fantoccini::Locator;
 use site::Site;
 use std::collections::HashMap;
 
@@ -62,31 +61,23 @@ async fn the_list_shows_37_cars_without_console_errors() {
 async fn search_and_filters_narrow_the_list() {
     let site = Site::serve(HashMap::new());
     let browser = open_list(&site, DESKTOP).await;
-    let search = browser.find("input[type='search']").await;
-    search.send_keys("rossi").await.unwrap();
+    browser.type_into("input[type='search']", "rossi").await;
     browser.wait_for_count("one card", "[data-car]", 1).await;
     assert_eq!(browser.count("[data-car='46']").await, 1);
     assert_eq!(browser.text(".shown-count").await, "Showing 1 of 37 cars");
     browser.screenshot("desktop-search").await;
 
-    let clear = browser
-        .client
-        .find(Locator::XPath("//button[.='Clear filters']"))
-        .await
-        .unwrap();
-    clear.click().await.unwrap();
+    browser.click_button("Clear filters").await;
     browser
         .wait_for_count("every card back", "[data-car]", 37)
         .await;
 
-    let class = browser.find("select[name='class']").await;
-    class.select_by_value("lmgt3").await.unwrap();
+    browser.choose("select[name='class']", "lmgt3").await;
     browser
         .wait_for_count("only LMGT3 cars", "[data-car]", 18)
         .await;
     browser.screenshot("desktop-lmgt3").await;
-    let make = browser.find("select[name='make']").await;
-    make.select_by_value("Porsche").await.unwrap();
+    browser.choose("select[name='make']", "Porsche").await;
     browser
         .wait_for_count("the two LMGT3 Porsches", "[data-car]", 2)
         .await;
@@ -169,12 +160,7 @@ async fn every_card_carries_the_rule_check() {
         browser.text(".rule-summary-total").await,
         "0 errors, 33 warnings for a 6 or 8 Hours round"
     );
-    browser
-        .find("input[value='le-mans']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click("input[value='le-mans']").await;
     browser
         .wait_until(
             "the Le Mans check",
