@@ -117,3 +117,27 @@ fn unsourced_ratings_are_marked_unconfirmed() {
     assert!(!season.driver(&id("maxime-martin")).unwrap().confirmed);
     assert!(season.driver(&id("augusto-farfus")).unwrap().confirmed);
 }
+
+#[test]
+fn the_about_panel_lists_every_unconfirmed_rating_once_by_rating() {
+    let season = season();
+    let groups = season.unconfirmed_ratings();
+    let ratings: Vec<Rating> = groups.iter().map(|(rating, _)| *rating).collect();
+    assert_eq!(
+        ratings,
+        [Rating::Platinum, Rating::Gold, Rating::Silver, Rating::Bronze]
+    );
+    for (rating, drivers) in &groups {
+        assert!(
+            drivers
+                .iter()
+                .all(|driver| !driver.confirmed && driver.rating == *rating)
+        );
+    }
+    let listed: usize = groups.iter().map(|(_, drivers)| drivers.len()).sum();
+    let unconfirmed = season.drivers().iter().filter(|d| !d.confirmed).count();
+    assert_eq!(listed, unconfirmed);
+    assert_eq!(unconfirmed, season.drivers().len() - 22);
+    let silver = &groups[2].1;
+    assert!(!silver.iter().any(|driver| driver.name == "Valentino Rossi"));
+}

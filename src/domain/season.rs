@@ -3,7 +3,7 @@
 
 use super::error::{ErrorKind, SeasonError};
 use super::locate::locate;
-use super::{CarNumber, Class, Crew, Driver, DriverId, Entry, PublishedDate};
+use super::{CarNumber, Class, Crew, Driver, DriverId, Entry, PublishedDate, Rating};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -155,6 +155,24 @@ impl Season {
     /// Every driver, in file order.
     pub fn drivers(&self) -> &[Driver] {
         &self.file.drivers
+    }
+
+    /// The drivers whose rating no published source confirms, grouped by
+    /// rating from Platinum down, each group in file order; empty groups left out.
+    pub fn unconfirmed_ratings(&self) -> Vec<(Rating, Vec<&Driver>)> {
+        let mut groups: Vec<(Rating, Vec<&Driver>)> = Vec::new();
+        for rating in Rating::ALL {
+            let drivers: Vec<&Driver> = self
+                .file
+                .drivers
+                .iter()
+                .filter(|driver| !driver.confirmed && driver.rating == rating)
+                .collect();
+            if !drivers.is_empty() {
+                groups.push((rating, drivers));
+            }
+        }
+        groups
     }
 
     /// Every entry, in file order.

@@ -6,6 +6,7 @@ use super::add_car::AddCar;
 use super::car_card::CarCard;
 use super::editor::Editor;
 use super::filters::Filters;
+use super::about::AboutData;
 use super::list_header::ListHeader;
 use super::picker::SeatPicker;
 use super::rating::RatingLegend;
@@ -65,6 +66,7 @@ pub fn Workbench(base: Arc<Season>) -> impl IntoView {
         <Toolbar />
         <Filters filter shown=Signal::derive(move || shown.read().len()) />
         <RatingLegend />
+        <AboutData />
         <RuleSummary event report />
         {sections}
         <AddCar />

@@ -1,6 +1,7 @@
 //! The Leptos front end. It renders the domain's state and turns what the fan
 //! does into domain calls; no rule or data logic lives here.
 
+mod about;
 mod add_car;
 mod api;
 mod car_card;

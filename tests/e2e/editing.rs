@@ -10,7 +10,7 @@ use std::collections::HashMap;
 const SAVE_KEY: &str = "crewbuilder:lineup";
 
 /// Opens the picker of a seat and picks a driver.
-async fn pick(browser: &Browser, car: &str, seat: usize, driver: &str) {
+pub async fn pick(browser: &Browser, car: &str, seat: usize, driver: &str) {
     let button = format!("[aria-label='Change seat {} of car #{car}']", seat + 1);
     browser.click(&button).await;
     browser
@@ -30,7 +30,7 @@ async fn pick(browser: &Browser, car: &str, seat: usize, driver: &str) {
         .await;
 }
 
-async fn status(browser: &Browser, car: &str) -> String {
+pub async fn status(browser: &Browser, car: &str) -> String {
     let script = format!("return document.querySelector(\"[data-car='{car}']\").dataset.status");
     browser
         .eval(&script)
@@ -40,7 +40,7 @@ async fn status(browser: &Browser, car: &str) -> String {
         .to_string()
 }
 
-async fn wait_status(browser: &Browser, car: &str, status: &str) {
+pub async fn wait_status(browser: &Browser, car: &str, status: &str) {
     let script = format!(
         "return document.querySelector(\"[data-car='{car}']\")?.dataset.status === '{status}'"
     );
@@ -49,7 +49,7 @@ async fn wait_status(browser: &Browser, car: &str, status: &str) {
         .await;
 }
 
-async fn crew(browser: &Browser, car: &str) -> Vec<String> {
+pub async fn crew(browser: &Browser, car: &str) -> Vec<String> {
     let script = format!(
         "return [...document.querySelectorAll(\"[data-car='{car}'] [data-seat]\")].map(seat => seat.dataset.driver)"
     );

@@ -5,6 +5,8 @@
 
 mod browser;
 mod editing;
+mod history;
+mod offline;
 mod site;
 
 use browser::{Browser, Viewport};

@@ -1,0 +1,73 @@
+// Crew Builder's service worker: once a page has loaded, the app opens with no
+// network. `tools/service-worker.sh` (a Trunk post-build hook) fills in the
+// build's files and a version that changes with any of them.
+const VERSION = "__VERSION__";
+const PRECACHE = []; // __PRECACHE__
+const CACHE = `crewbuilder-${VERSION}`;
+const NETWORK_PATIENCE_MS = 3000;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(PRECACHE))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+// A new version replaces the old one at once and drops its cache.
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys.filter((key) => key.startsWith("crewbuilder-") && key !== CACHE).map((key) => caches.delete(key)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+// Pages and the data file: the network first, so a new version or a data
+// correction arrives on the next visit; the cache when offline or slow.
+// Everything else has a content hash in its name: the cache first.
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+    return;
+  }
+  const fresh = request.mode === "navigate" || request.url.endsWith(".json");
+  event.respondWith(fresh ? networkFirst(request) : cacheFirst(request));
+});
+
+// The app's page is kept under one key, whatever its query or fragment.
+function cacheKey(request) {
+  const path = new URL(request.url).pathname;
+  const root = new URL("./", self.location).pathname;
+  return path === root || path === `${root}index.html` ? "./" : request;
+}
+
+async function networkFirst(request) {
+  const cache = await caches.open(CACHE);
+  const key = cacheKey(request);
+  const network = fetch(request).then(async (response) => {
+    if (response.ok) {
+      await cache.put(key, response.clone());
+    }
+    return response;
+  });
+  const cached = await cache.match(key);
+  if (!cached) {
+    return network;
+  }
+  // On a poor connection the cached copy wins after a few seconds; the
+  // network's answer still refreshes the cache for the next visit.
+  const patience = new Promise((resolve) => setTimeout(resolve, NETWORK_PATIENCE_MS, cached));
+  return Promise.race([network.catch(() => cached), patience]);
+}
+
+async function cacheFirst(request) {
+  const cached = await caches.match(request);
+  return cached || fetch(request);
+}

@@ -1,0 +1,74 @@
+//! End to end: the "About the data" panel, and the app installed by its
+//! service worker opening again with the server stopped.
+
+use super::{DESKTOP, LIST_RENDERED, open_list};
+use crate::site::Site;
+use std::collections::HashMap;
+
+/// True once the service worker controls the page and has cached the build.
+const READY_OFFLINE: &str = "
+    const done = arguments[arguments.length - 1];
+    navigator.serviceWorker.ready
+        .then(() => caches.keys())
+        .then(keys => Promise.all(keys.map(key => caches.open(key).then(cache => cache.keys()))))
+        .then(lists => done(navigator.serviceWorker.controller !== null && lists.flat().length >= 8))
+        .catch(() => done(false));";
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn after_one_load_the_app_opens_with_the_server_stopped() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    let manifest = browser
+        .eval("return fetch('manifest.webmanifest').then(reply => reply.json())")
+        .await;
+    assert_eq!(manifest["display"], "standalone");
+    assert_eq!(manifest["icons"].as_array().map(Vec::len), Some(3));
+    let mut ready = false;
+    for _ in 0..100 {
+        ready = browser
+            .client
+            .execute_async(READY_OFFLINE, vec![])
+            .await
+            .expect("the service worker's state")
+            == true;
+        if ready {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(ready, "the service worker took control and cached the build");
+
+    drop(site);
+    browser.client.refresh().await.expect("the page reloads");
+    browser.wait_until("the list, offline", LIST_RENDERED).await;
+    assert_eq!(browser.count("[data-car]").await, 37);
+    let offline = browser
+        .eval("return fetch('data/wec-2024.json', { cache: 'no-store' }).then(() => 'cache', () => 'network down')")
+        .await;
+    assert_eq!(offline, "cache", "the data file comes from the cache");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn the_about_panel_names_the_sources_and_the_unconfirmed_ratings() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    browser.click(".about-data summary").await;
+    let text = browser.text(".about-data").await;
+    for expected in [
+        "FIA WEC 2024 provisional entry list, published 27 November 2023.",
+        "FIA driver categorisation, 2024 list",
+        "22 of 118 drivers' ratings are confirmed by a published source.",
+        "Report a correction",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text:?}");
+    }
+    let silver = browser
+        .eval("return [...document.querySelectorAll('.about-unconfirmed dt')].map(dt => dt.textContent)")
+        .await;
+    assert_eq!(silver.as_array().map(Vec::len), Some(4), "{silver}");
+    assert!(!text.contains("Valentino Rossi"), "Rossi's Silver is confirmed");
+    browser.close().await;
+}
