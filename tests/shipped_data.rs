@@ -125,7 +125,12 @@ fn the_about_panel_lists_every_unconfirmed_rating_once_by_rating() {
     let ratings: Vec<Rating> = groups.iter().map(|(rating, _)| *rating).collect();
     assert_eq!(
         ratings,
-        [Rating::Platinum, Rating::Gold, Rating::Silver, Rating::Bronze]
+        [
+            Rating::Platinum,
+            Rating::Gold,
+            Rating::Silver,
+            Rating::Bronze
+        ]
     );
     for (rating, drivers) in &groups {
         assert!(

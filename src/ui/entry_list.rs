@@ -2,11 +2,11 @@
 //! the line-up its header, toolbar, filters, rule summary, a section of
 //! cards per class and the seat picker. Every edit re-checks the line-up.
 
+use super::about::AboutData;
 use super::add_car::AddCar;
 use super::car_card::CarCard;
 use super::editor::Editor;
 use super::filters::Filters;
-use super::about::AboutData;
 use super::list_header::ListHeader;
 use super::picker::SeatPicker;
 use super::rating::RatingLegend;

@@ -68,7 +68,11 @@ async fn moving_removing_undoing_and_redoing_by_buttons_and_keys() {
         .click("[aria-label='Remove Valentino Rossi from car #31']")
         .await;
     wait_status(&browser, "31", "warning").await;
-    assert!(!crew(&browser, "31").await.contains(&"valentino-rossi".into()));
+    assert!(
+        !crew(&browser, "31")
+            .await
+            .contains(&"valentino-rossi".into())
+    );
     browser.type_into("body", &(Key::Control + "z")).await;
     browser
         .wait_until(
@@ -105,7 +109,10 @@ async fn an_exported_line_up_imports_back_and_a_malformed_file_is_named() {
     browser.eval(CATCH_EXPORT).await;
     browser.click_button("Export").await;
     browser
-        .wait_until("the exported file", "return typeof window.exported === 'string'")
+        .wait_until(
+            "the exported file",
+            "return typeof window.exported === 'string'",
+        )
         .await;
     let exported = browser.eval("return window.exported").await;
     let exported = scratch_file("exported.json", exported.as_str().unwrap());
@@ -136,9 +143,14 @@ async fn an_exported_line_up_imports_back_and_a_malformed_file_is_named() {
         "the what-if Gold survives the round trip"
     );
 
-    let broken = scratch_file("broken.json", "{\n  \"season\": \"2024\",\n  \"title\": 7\n}");
+    let broken = scratch_file(
+        "broken.json",
+        "{\n  \"season\": \"2024\",\n  \"title\": 7\n}",
+    );
     import(&browser, &broken).await;
-    browser.wait_for_count("the import's notice", ".notice", 1).await;
+    browser
+        .wait_for_count("the import's notice", ".notice", 1)
+        .await;
     assert_eq!(
         browser.text(".notice p").await,
         "broken.json could not be imported: title: invalid type: integer `7`, expected a string (line 3, column 12)"

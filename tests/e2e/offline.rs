@@ -37,7 +37,10 @@ async fn after_one_load_the_app_opens_with_the_server_stopped() {
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    assert!(ready, "the service worker took control and cached the build");
+    assert!(
+        ready,
+        "the service worker took control and cached the build"
+    );
 
     drop(site);
     browser.client.refresh().await.expect("the page reloads");
@@ -69,6 +72,9 @@ async fn the_about_panel_names_the_sources_and_the_unconfirmed_ratings() {
         .eval("return [...document.querySelectorAll('.about-unconfirmed dt')].map(dt => dt.textContent)")
         .await;
     assert_eq!(silver.as_array().map(Vec::len), Some(4), "{silver}");
-    assert!(!text.contains("Valentino Rossi"), "Rossi's Silver is confirmed");
+    assert!(
+        !text.contains("Valentino Rossi"),
+        "Rossi's Silver is confirmed"
+    );
     browser.close().await;
 }

@@ -40,9 +40,11 @@ impl Site {
                         .to_string();
                     // A failed reply only means the browser went away.
                     let _ = match overrides.get(path.as_str()) {
-                        Some(&(status, body)) => {
-                            request.respond(Response::from_string(body).with_status_code(status))
-                        }
+                        Some(&(status, body)) => request.respond(
+                            Response::from_string(body)
+                                .with_status_code(status)
+                                .with_header(type_header(Path::new(&path))),
+                        ),
                         None => request.respond(file_response(&root, &path)),
                     };
                 }
@@ -73,13 +75,13 @@ fn file_response(root: &Path, path: &str) -> Response<std::io::Cursor<Vec<u8>>> 
     let file: PathBuf = root.join(relative);
     let inside = !relative.split('/').any(|part| part == "..");
     match std::fs::read(&file) {
-        Ok(bytes) if inside => {
-            let header =
-                Header::from_bytes("Content-Type", content_type(&file)).expect("a valid header");
-            Response::from_data(bytes).with_header(header)
-        }
+        Ok(bytes) if inside => Response::from_data(bytes).with_header(type_header(&file)),
         _ => Response::from_string("not found").with_status_code(404),
     }
+}
+
+fn type_header(file: &Path) -> Header {
+    Header::from_bytes("Content-Type", content_type(file)).expect("a valid header")
 }
 
 fn content_type(file: &Path) -> &'static str {

@@ -1,6 +1,8 @@
 //! `cargo xtask`: sets up the tools the app needs and runs the app and its
 //! tests. Every step says what it does; installs are skipped when present.
 
+mod bench;
+mod sizes;
 mod step;
 mod tools;
 
@@ -15,6 +17,10 @@ usage: cargo xtask <command>
   test               install what is missing (Chromium too), then run every
                      check: format, lints, native tests, wasm tests in
                      headless Chromium, and end-to-end tests on the release build
+                     (failing when the build is over the size budget)
+  bench              build the release app, measure it (sizes, first render,
+                     edit latency in headless Chromium, the rule engine) and
+                     write the figures into BENCHMARKS.md
   dist               install what is missing, then build the release app into dist/";
 
 fn main() -> ExitCode {
@@ -29,6 +35,7 @@ fn main() -> ExitCode {
         ["serve"] => serve(&project, false),
         ["serve", "--release"] => serve(&project, true),
         ["test"] => test(&project),
+        ["bench"] => bench::run(&project),
         ["dist"] => dist(&project),
         _ => {
             eprintln!("{USAGE}");
@@ -129,6 +136,8 @@ fn test(project: &Project) -> Result<(), Failure> {
             .env("CHROMEDRIVER", &browser.chromedriver),
     )?;
     build_release(project)?;
+    println!("==> check the size budget of dist/");
+    sizes::check_budget(&sizes::measure(&project.root.join("dist"))?)?;
     project.run(
         "run the end-to-end tests on the release build",
         project

@@ -1,0 +1,307 @@
+//! The release app measured in headless Chromium: first render against a
+//! static page of the same markup, and edit latency with the DOM nodes each
+//! edit touches, on the shipped 37 cars and on a generated 1,000-car season.
+//! `cargo xtask bench` builds `dist/` first and writes the figures into
+//! BENCHMARKS.md; this prints them as Markdown and saves them in
+//! `target/bench/browser.md`.
+
+// The end-to-end suite's harness; the benchmark uses only part of it.
+#[allow(dead_code)]
+#[path = "../../tests/e2e/browser.rs"]
+mod browser;
+#[allow(dead_code)]
+#[path = "../../tests/e2e/site.rs"]
+mod site;
+mod stats;
+
+use browser::{Browser, Viewport};
+use serde_json::{Value, json};
+use site::{Override, Site};
+use stats::Spread;
+use std::collections::HashMap;
+use std::fmt::Write;
+
+const DESKTOP: Viewport = Viewport::Desktop(1280, 900);
+const DATA: &str = "/data/wec-2024.json";
+const SHIPPED: &str = include_str!("../../public/data/wec-2024.json");
+const RENDER_RUNS: usize = 11;
+const WARM_UP_EDITS: usize = 20;
+const EDITS: usize = 200;
+/// The seat edit: Rossi's rating in the #46, Silver and Gold in turn.
+const EDITED: &str = "[data-car='46'] select[aria-label='Rating of Valentino Rossi']";
+const RENDERED: &str = "crewbuilder:list-rendered";
+
+/// Times `count` edits in the page: each sets the select to the next value,
+/// then waits for a task after every microtask (Leptos updates the DOM in
+/// microtasks) and counts the nodes the MutationObserver saw change.
+const EDIT_SCRIPT: &str = r#"
+const [selector, values, count] = arguments;
+const done = arguments[arguments.length - 1];
+const channel = new MessageChannel();
+const settled = () => new Promise(resolve => {
+  channel.port1.onmessage = () => resolve(performance.now());
+  channel.port2.postMessage(0);
+});
+let touched = new Set(), moved = 0;
+const note = records => records.forEach(record => {
+  if (record.type === "childList") moved += record.addedNodes.length + record.removedNodes.length;
+  else touched.add(record.target);
+});
+const observer = new MutationObserver(note);
+observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+(async () => {
+  const times = [], nodes = [];
+  for (let i = 0; i < count; i++) {
+    await settled();
+    note(observer.takeRecords());
+    touched = new Set(); moved = 0;
+    const value = values[i % values.length];
+    const select = document.querySelector(selector);
+    const start = performance.now();
+    select.value = value;
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    const end = await settled();
+    note(observer.takeRecords());
+    if (document.querySelector(selector).dataset.rating !== value) {
+      observer.disconnect();
+      return done({ error: `edit ${i}: the DOM did not show ${value}` });
+    }
+    times.push(end - start);
+    nodes.push(touched.size + moved);
+  }
+  observer.disconnect();
+  done({ times, nodes });
+})();
+"#;
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let large = large_season(1000);
+    let mut report = String::new();
+
+    let site = Site::serve(HashMap::new());
+    let static_page = static_page(&site).await;
+    let site = Site::serve(HashMap::from([("/static.html", static_page)]));
+    let app = first_render(&site.url).await;
+    let page = first_render(&format!("{}static.html", site.url)).await;
+    writeln!(
+        report,
+        "### First render (cold profile, {RENDER_RUNS} runs each)\n"
+    )
+    .unwrap();
+    writeln!(report, "Navigation start to the `{RENDERED}` mark; the static page is the app's own markup of the 37 cards saved as HTML, with the same stylesheet, marking at the end of its body.\n").unwrap();
+    writeln!(
+        report,
+        "| page | median | min | max | aim |\n| --- | --- | --- | --- | --- |"
+    )
+    .unwrap();
+    writeln!(
+        report,
+        "| static HTML, 37 cards | {} | {} | {} | – |",
+        ms(page.median),
+        ms(page.min),
+        ms(page.max)
+    )
+    .unwrap();
+    let ratio = app.median / page.median;
+    writeln!(
+        report,
+        "| Crew Builder, 37 cars | {} | {} | {} | ≤ 1.5× static: {ratio:.2}×, {} |",
+        ms(app.median),
+        ms(app.min),
+        ms(app.max),
+        verdict(ratio <= 1.5)
+    )
+    .unwrap();
+    drop(site);
+
+    let small = edit_latency(HashMap::new()).await;
+    let site_large: HashMap<&'static str, Override> = HashMap::from([(DATA, (200, large))]);
+    let big = edit_latency(site_large).await;
+    writeln!(
+        report,
+        "\n### Edit latency ({EDITS} edits after {WARM_UP_EDITS} to warm up)\n"
+    )
+    .unwrap();
+    writeln!(report, "One seat edit (Rossi's rating in the #46, Silver and Gold in turn) to the validated DOM updated; nodes are those a MutationObserver saw added, removed or changed.\n").unwrap();
+    writeln!(report, "| season | median | p95 | max | nodes per edit (median, max) | aim |\n| --- | --- | --- | --- | --- | --- |").unwrap();
+    writeln!(
+        report,
+        "| 37 cars | {} | {} | {} | {}, {} | median ≤ 2 ms: {}; ≤ 10 nodes: {} |",
+        ms(small.time.median),
+        ms(small.time.p95),
+        ms(small.time.max),
+        small.nodes.median,
+        small.nodes.max,
+        verdict(small.time.median <= 2.0),
+        verdict(small.nodes.max <= 10.0)
+    )
+    .unwrap();
+    let scale = big.time.median / small.time.median;
+    writeln!(
+        report,
+        "| 1,000 cars | {} | {} | {} | {}, {} | ≤ 1.2× the 37-car median: {scale:.2}×, {} |",
+        ms(big.time.median),
+        ms(big.time.p95),
+        ms(big.time.max),
+        big.nodes.median,
+        big.nodes.max,
+        verdict(scale <= 1.2)
+    )
+    .unwrap();
+
+    print!("{report}");
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
+    std::fs::create_dir_all(&folder).expect("target/bench");
+    std::fs::write(folder.join("browser.md"), report).expect("target/bench/browser.md");
+}
+
+fn ms(value: f64) -> String {
+    format!("{value:.2} ms")
+}
+
+fn verdict(met: bool) -> &'static str {
+    if met { "met" } else { "missed" }
+}
+
+/// The app's own rendering of the shipped list, saved as a static page.
+async fn static_page(site: &Site) -> Override {
+    let browser = open(&site.url).await;
+    let page = browser
+        .eval("return { css: document.querySelector('link[rel=stylesheet]').href, main: document.querySelector('main').outerHTML }")
+        .await;
+    browser.close().await;
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>static</title><link rel=\"stylesheet\" href=\"{}\"></head><body>{}<script>performance.mark('{RENDERED}')</script></body></html>",
+        page["css"].as_str().unwrap(),
+        page["main"].as_str().unwrap()
+    );
+    (200, html.leak())
+}
+
+/// Opens a fresh browser at `url` and waits for the list.
+async fn open(url: &str) -> Browser {
+    let browser = Browser::open(DESKTOP).await;
+    browser.client.goto(url).await.expect("the page loads");
+    browser
+        .wait_until(
+            &format!("the list at {url}"),
+            &format!("return performance.getEntriesByName('{RENDERED}').length > 0"),
+        )
+        .await;
+    browser
+}
+
+/// Milliseconds from navigation start to the mark, over cold loads.
+async fn first_render(url: &str) -> Spread {
+    let mut times = Vec::new();
+    for _ in 0..RENDER_RUNS {
+        let browser = open(url).await;
+        let mark = browser
+            .eval(&format!(
+                "return performance.getEntriesByName('{RENDERED}')[0].startTime"
+            ))
+            .await;
+        times.push(mark.as_f64().expect("a mark time"));
+        browser.close().await;
+    }
+    Spread::of(&times)
+}
+
+struct Edits {
+    time: Spread,
+    nodes: Spread,
+}
+
+/// Edit latency on the app served with `overrides`.
+async fn edit_latency(overrides: HashMap<&'static str, Override>) -> Edits {
+    let site = Site::serve(overrides);
+    let browser = open(&site.url).await;
+    browser
+        .client
+        .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+            Some(std::time::Duration::from_secs(300)),
+            None,
+            None,
+        ))
+        .await
+        .expect("a longer script timeout");
+    let run = |count: usize| {
+        let client = browser.client.clone();
+        async move {
+            let result = client
+                .execute_async(
+                    EDIT_SCRIPT,
+                    vec![json!(EDITED), json!(["gold", "silver"]), json!(count)],
+                )
+                .await
+                .expect("the edit script runs");
+            if let Some(error) = result.get("error") {
+                panic!("{error}");
+            }
+            result
+        }
+    };
+    run(WARM_UP_EDITS).await;
+    let result = run(EDITS).await;
+    browser.close().await;
+    let numbers = |key: &str| -> Vec<f64> {
+        result[key]
+            .as_array()
+            .expect("figures")
+            .iter()
+            .map(|value| value.as_f64().expect("a number"))
+            .collect()
+    };
+    Edits {
+        time: Spread::of(&numbers("times")),
+        nodes: Spread::of(&numbers("nodes")),
+    }
+}
+
+/// The shipped season grown to `cars` cars: copies of its entries under new
+/// numbers, with their own drivers (`-2`, `-3`… after each id) and makes, so
+/// the copies are as legal as the originals.
+fn large_season(cars: usize) -> &'static str {
+    let shipped: Value = serde_json::from_str(SHIPPED).expect("the shipped data");
+    let mut season = shipped.clone();
+    let taken: Vec<u32> = shipped["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["number"].as_str().unwrap().parse().unwrap())
+        .collect();
+    let mut free = (0..1000).filter(|number| !taken.contains(number));
+    let entries = shipped["entries"].as_array().unwrap();
+    let drivers = shipped["drivers"].as_array().unwrap();
+    let mut copy = 1;
+    while season["entries"].as_array().unwrap().len() < cars {
+        copy += 1;
+        let suffix = format!("-{copy}");
+        for driver in drivers {
+            let mut driver = driver.clone();
+            driver["id"] = json!(format!("{}{suffix}", driver["id"].as_str().unwrap()));
+            season["drivers"].as_array_mut().unwrap().push(driver);
+        }
+        for entry in entries {
+            if season["entries"].as_array().unwrap().len() == cars {
+                break;
+            }
+            let mut entry = entry.clone();
+            entry["number"] = json!(free.next().expect("a free number").to_string());
+            entry["manufacturer"] = json!(format!(
+                "{} {copy}",
+                entry["manufacturer"].as_str().unwrap()
+            ));
+            for crew in ["crew", "season_crew"] {
+                for seat in entry[crew].as_array_mut().into_iter().flatten() {
+                    if let Some(id) = seat.as_str() {
+                        *seat = json!(format!("{id}{suffix}"));
+                    }
+                }
+            }
+            season["entries"].as_array_mut().unwrap().push(entry);
+        }
+    }
+    serde_json::to_string(&season).unwrap().leak()
+}
