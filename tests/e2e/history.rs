@@ -7,7 +7,7 @@ use crate::editing::{crew, pick, wait_status};
 use crate::site::Site;
 use fantoccini::key::Key;
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 const TBA: &str = "";
 
@@ -18,7 +18,7 @@ const CATCH_EXPORT: &str = "
     return true";
 
 /// Chooses `file` in the Import button's file input.
-async fn import(browser: &Browser, file: &PathBuf) {
+async fn import(browser: &Browser, file: &Path) {
     browser
         .find(".import input[type=file]")
         .await
