@@ -33,6 +33,8 @@ struct SeasonFile {
 pub struct Season {
     file: SeasonFile,
     driver_index: FxHashMap<DriverId, usize>,
+    /// Where each car number first appears in the entries.
+    entry_index: FxHashMap<CarNumber, usize>,
 }
 
 impl Season {
@@ -89,7 +91,12 @@ impl Season {
                 })?;
             }
         }
-        Ok(Season { file, driver_index })
+        let entry_index = index_entries(&file.entries);
+        Ok(Season {
+            file,
+            driver_index,
+            entry_index,
+        })
     }
 
     /// The season in the data-file format, as `from_json` reads it.
@@ -99,13 +106,11 @@ impl Season {
 
     /// Where the entry with this number is in [`Season::entries`].
     pub fn entry_position(&self, number: &CarNumber) -> Option<usize> {
-        self.file
-            .entries
-            .iter()
-            .position(|entry| &entry.number == number)
+        self.entry_index.get(number).copied()
     }
 
-    /// The entry at `at`, for the line-up's edits.
+    /// The entry at `at`, for the line-up's edits, which change its crew,
+    /// never its number.
     pub(crate) fn entry_mut(&mut self, at: usize) -> &mut Entry {
         &mut self.file.entries[at]
     }
@@ -124,12 +129,17 @@ impl Season {
 
     /// Adds an entry at the end of the list.
     pub(crate) fn add_entry(&mut self, entry: Entry) {
+        self.entry_index
+            .entry(entry.number.clone())
+            .or_insert(self.file.entries.len());
         self.file.entries.push(entry);
     }
 
     /// Removes the entry at `at`.
     pub(crate) fn remove_entry(&mut self, at: usize) -> Entry {
-        self.file.entries.remove(at)
+        let entry = self.file.entries.remove(at);
+        self.entry_index = index_entries(&self.file.entries);
+        entry
     }
 
     /// The season's name, such as `2024`.
@@ -213,6 +223,14 @@ impl Season {
             .collect();
         makes.into_iter().collect()
     }
+}
+
+fn index_entries(entries: &[Entry]) -> FxHashMap<CarNumber, usize> {
+    let mut index = FxHashMap::default();
+    for (at, entry) in entries.iter().enumerate().rev() {
+        index.insert(entry.number.clone(), at);
+    }
+    index
 }
 
 fn require_text(

@@ -1,75 +1,38 @@
 //! A card per car: number, team, car, make, its seats (each a button that
 //! opens the picker), and what the rules say about its crew.
 
+use super::card_store::CardStore;
 use super::editor::Editor;
-use super::seat::{SeatDriver, SeatView};
-use crate::domain::lineup::{Edit, LineUp};
-use crate::domain::rules::{CarStatus, Finding, Report};
-use crate::domain::{CarNumber, Class, Entry};
+use super::seat::SeatView;
+use crate::domain::lineup::Edit;
+use crate::domain::rules::CarStatus;
+use crate::domain::{CarNumber, Class};
 use leptos::prelude::*;
 
-/// What a card shows of the line-up; cards update only when it changes.
-#[derive(Clone, Debug, PartialEq)]
-struct CardView {
-    entry: Entry,
-    seats: Vec<Option<SeatDriver>>,
-    fan_made: bool,
-    real_crew: Vec<String>,
-}
-
-impl CardView {
-    fn of(lineup: &LineUp, number: &CarNumber) -> Option<CardView> {
-        let season = lineup.season();
-        let entry = season.entries()[season.entry_position(number)?].clone();
-        let seats = entry
-            .crew
-            .seats()
-            .iter()
-            .map(|seat| {
-                let driver = season.driver(seat.as_ref()?)?.clone();
-                Some(SeatDriver {
-                    what_if: lineup.is_what_if(&driver.id),
-                    in_real_crew: entry.season_crew.drivers().any(|id| *id == driver.id),
-                    driver,
-                })
-            })
-            .collect();
-        let real_crew = entry
-            .season_crew
-            .drivers()
-            .filter_map(|id| season.driver(id))
-            .map(|driver| driver.name.clone())
-            .collect();
-        Some(CardView {
-            fan_made: lineup.is_fan_made(number),
-            entry,
-            seats,
-            real_crew,
-        })
-    }
-}
-
-/// The card of car `number`.
+/// The card of car `number`, following its signal in the card store.
 #[component]
-pub fn CarCard(number: CarNumber, report: Memo<Report>) -> impl IntoView {
+pub fn CarCard(number: CarNumber, store: CardStore) -> impl IntoView {
     let editor = expect_context::<Editor>();
-    let card = Memo::new({
-        let number = number.clone();
-        move |_| editor.lineup.with(|lineup| CardView::of(lineup, &number))
-    });
-    let Some(first) = card.get_untracked() else {
+    let state = store.card(&number);
+    let Some(first) = state.get_untracked() else {
         return ().into_any();
     };
     let entry = first.entry;
-    let findings = Memo::new({
-        let number = number.clone();
-        move |_| {
-            report
-                .read()
-                .for_car(&number)
-                .cloned()
-                .collect::<Vec<Finding>>()
-        }
+    let seats_now = Memo::new(move |_| {
+        state.with(|state| {
+            state
+                .as_ref()
+                .map(|state| state.seats.clone())
+                .unwrap_or_default()
+        })
+    });
+    let findings = Memo::new(move |_| {
+        state.with(|state| {
+            state
+                .as_ref()
+                .map(|state| state.findings.clone())
+                .unwrap_or_default()
+        })
     });
     let status = Memo::new(move |_| CarStatus::worst(findings.read().iter()));
     // The card already names the car; its findings need not repeat it.
@@ -79,9 +42,10 @@ pub fn CarCard(number: CarNumber, report: Memo<Report>) -> impl IntoView {
     let seats = {
         let number = number.clone();
         move || {
-            card.with(|card| {
-                card.iter()
-                    .flat_map(|card| card.seats.iter().enumerate())
+            seats_now.with(|seats| {
+                seats
+                    .iter()
+                    .enumerate()
                     .map(|(position, seat)| {
                         view! { <SeatView car=number.clone() position seat=seat.clone() /> }
                     })
@@ -90,18 +54,16 @@ pub fn CarCard(number: CarNumber, report: Memo<Report>) -> impl IntoView {
         }
     };
     let matching = move || {
-        card.with(|card| {
-            let card = card.as_ref()?;
-            let matched = card
-                .seats
+        seats_now.with(|seats| {
+            let matched = seats
                 .iter()
                 .flatten()
                 .filter(|seat| seat.in_real_crew)
                 .count();
-            Some(format!(
+            format!(
                 "{matched} of {} seats match the real 2024 crew",
-                card.seats.len()
-            ))
+                seats.len()
+            )
         })
     };
     let season_crew = (!first.real_crew.is_empty()).then(|| {

@@ -5,6 +5,7 @@
 use super::about::AboutData;
 use super::add_car::AddCar;
 use super::car_card::CarCard;
+use super::card_store::CardStore;
 use super::editor::Editor;
 use super::filters::Filters;
 use super::list_header::ListHeader;
@@ -12,7 +13,7 @@ use super::picker::SeatPicker;
 use super::rating::RatingLegend;
 use super::rule_summary::RuleSummary;
 use super::toolbar::Toolbar;
-use crate::domain::rules::{CrewChoice, EventKind, Report, RuleSet, check};
+use crate::domain::rules::{CrewChoice, EventKind, RuleSet, check};
 use crate::domain::wording::count;
 use crate::domain::{CarNumber, Class, EntryFilter, Season};
 use leptos::prelude::*;
@@ -35,6 +36,7 @@ pub fn Workbench(base: Arc<Season>) -> impl IntoView {
             })
         })
     });
+    let store = CardStore::new(editor, report);
     let shown = Memo::new(move |_| {
         editor.lineup.with(|lineup| {
             let season = lineup.season();
@@ -59,7 +61,7 @@ pub fn Workbench(base: Arc<Season>) -> impl IntoView {
     });
     let sections = Class::ALL
         .into_iter()
-        .map(|class| view! { <ClassSection class shown filter report /> })
+        .map(|class| view! { <ClassSection class shown filter store /> })
         .collect_view();
     view! {
         <ListHeader />
@@ -80,13 +82,14 @@ fn ClassSection(
     class: Class,
     shown: Memo<Vec<(Class, CarNumber)>>,
     filter: RwSignal<EntryFilter>,
-    report: Memo<Report>,
+    store: CardStore,
 ) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let total = Memo::new(move |_| {
-        editor
-            .lineup
-            .with(|lineup| lineup.season().entries_in(class).len())
+        editor.lineup.with(|lineup| {
+            let entries = lineup.season().entries().iter();
+            entries.filter(|entry| entry.class == class).count()
+        })
     });
     let in_class = Memo::new(move |_| {
         shown
@@ -128,7 +131,7 @@ fn ClassSection(
                 <For
                     each=move || in_class.get()
                     key=|number| number.clone()
-                    children=move |number| view! { <CarCard number report /> }
+                    children=move |number| view! { <CarCard number store /> }
                 />
             </div>
         </section>

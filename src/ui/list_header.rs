@@ -13,9 +13,11 @@ pub fn ListHeader() -> impl IntoView {
         (base.title().to_string(), base.published())
     });
     let cars = move |class: Option<Class>| {
-        editor.lineup.with(|lineup| match class {
-            Some(class) => lineup.season().entries_in(class).len(),
-            None => lineup.season().entries().len(),
+        editor.lineup.with(|lineup| {
+            let entries = lineup.season().entries().iter();
+            entries
+                .filter(|entry| class.is_none_or(|class| entry.class == class))
+                .count()
         })
     };
     let counts = Class::ALL

@@ -5,6 +5,7 @@ mod about;
 mod add_car;
 mod api;
 mod car_card;
+mod card_store;
 mod editor;
 mod entry_list;
 mod files;
