@@ -1,7 +1,7 @@
 //! A card per car: number, team, car, make, its seats (each a button that
 //! opens the picker), and what the rules say about its crew.
 
-use super::card_store::CardStore;
+use super::card_store::{CardStore, follow};
 use super::editor::Editor;
 use super::seat::SeatView;
 use crate::domain::lineup::Edit;
@@ -18,22 +18,8 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> impl IntoView {
         return ().into_any();
     };
     let entry = first.entry;
-    let seats_now = Memo::new(move |_| {
-        state.with(|state| {
-            state
-                .as_ref()
-                .map(|state| state.seats.clone())
-                .unwrap_or_default()
-        })
-    });
-    let findings = Memo::new(move |_| {
-        state.with(|state| {
-            state
-                .as_ref()
-                .map(|state| state.findings.clone())
-                .unwrap_or_default()
-        })
-    });
+    let seats_now = follow(state, |card| card.seats.clone());
+    let findings = follow(state, |card| card.findings.clone());
     let status = Memo::new(move |_| CarStatus::worst(findings.read().iter()));
     // The card already names the car; its findings need not repeat it.
     let label = format!("Car #{number} ({}): ", entry.class);

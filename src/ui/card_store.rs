@@ -55,6 +55,15 @@ impl CardState {
     }
 }
 
+/// A part of a card's state, followed on its own: it changes only when that
+/// part does (a finding's change does not redraw the seats).
+pub fn follow<T>(card: RwSignal<Option<CardState>>, part: fn(&CardState) -> T) -> Memo<T>
+where
+    T: Clone + Default + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| card.with(|card| card.as_ref().map(part).unwrap_or_default()))
+}
+
 /// Whether `old` still shows car `entry` and its `findings`, checked
 /// without building the new state: most cards are unchanged by an edit.
 /// Names, the real crew and being fan-made cannot change while the entry

@@ -49,6 +49,14 @@ pub async fn wait_status(browser: &Browser, car: &str, status: &str) {
         .await;
 }
 
+/// Waits until seat `seat` of car `car` holds `driver` (empty for TBA).
+pub async fn wait_seat(browser: &Browser, car: &str, seat: usize, driver: &str, what: &str) {
+    let script = format!(
+        "return document.querySelector(\"[data-car='{car}'] [data-seat='{seat}']\").dataset.driver === '{driver}'"
+    );
+    browser.wait_until(what, &script).await;
+}
+
 pub async fn crew(browser: &Browser, car: &str) -> Vec<String> {
     let script = format!(
         "return [...document.querySelectorAll(\"[data-car='{car}'] [data-seat]\")].map(seat => seat.dataset.driver)"

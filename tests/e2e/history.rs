@@ -3,7 +3,7 @@
 
 use super::{DESKTOP, open_list};
 use crate::browser::Browser;
-use crate::editing::{crew, pick, wait_status};
+use crate::editing::{crew, pick, wait_seat, wait_status};
 use crate::site::Site;
 use fantoccini::key::Key;
 use std::collections::HashMap;
@@ -50,19 +50,23 @@ async fn moving_removing_undoing_and_redoing_by_buttons_and_keys() {
     );
 
     browser.click_button("Undo").await;
-    browser
-        .wait_until(
-            "Rossi back in the #46",
-            "return document.querySelector(\"[data-car='46'] [data-seat='0']\").dataset.driver === 'valentino-rossi'",
-        )
-        .await;
+    wait_seat(
+        &browser,
+        "46",
+        0,
+        "valentino-rossi",
+        "Rossi back in the #46",
+    )
+    .await;
     browser.click_button("Redo").await;
-    browser
-        .wait_until(
-            "Rossi in the #31 again",
-            "return document.querySelector(\"[data-car='31'] [data-seat='0']\").dataset.driver === 'valentino-rossi'",
-        )
-        .await;
+    wait_seat(
+        &browser,
+        "31",
+        0,
+        "valentino-rossi",
+        "Rossi in the #31 again",
+    )
+    .await;
 
     browser
         .click("[aria-label='Remove Valentino Rossi from car #31']")
@@ -74,24 +78,21 @@ async fn moving_removing_undoing_and_redoing_by_buttons_and_keys() {
             .contains(&"valentino-rossi".into())
     );
     browser.type_into("body", &(Key::Control + "z")).await;
-    browser
-        .wait_until(
-            "the removal undone by Ctrl+Z",
-            "return document.querySelector(\"[data-car='31'] [data-seat='0']\").dataset.driver === 'valentino-rossi'",
-        )
-        .await;
+    wait_seat(
+        &browser,
+        "31",
+        0,
+        "valentino-rossi",
+        "the removal undone by Ctrl+Z",
+    )
+    .await;
     browser
         .type_into("body", &(Key::Control + &(Key::Shift + "z")))
         .await;
-    browser
-        .wait_until(
-            "the removal redone by Ctrl+Shift+Z",
-            "return document.querySelector(\"[data-car='31'] [data-seat='0']\").dataset.driver === ''",
-        )
-        .await;
+    wait_seat(&browser, "31", 0, "", "the removal redone by Ctrl+Shift+Z").await;
     browser.type_into("body", &(Key::Control + "z")).await;
     browser.type_into("body", &(Key::Control + "y")).await;
-    assert_eq!(crew(&browser, "31").await[0], TBA);
+    wait_seat(&browser, "31", 0, TBA, "the removal redone by Ctrl+Y").await;
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.close().await;
 }
@@ -118,12 +119,7 @@ async fn an_exported_line_up_imports_back_and_a_malformed_file_is_named() {
     let exported = scratch_file("exported.json", exported.as_str().unwrap());
 
     browser.click_button("Reset to the provisional list").await;
-    browser
-        .wait_until(
-            "the reset",
-            "return document.querySelector(\"[data-car='46'] [data-seat='1']\").dataset.driver === ''",
-        )
-        .await;
+    wait_seat(&browser, "46", 1, "", "the reset").await;
     import(&browser, &exported).await;
     browser
         .wait_until(
