@@ -105,6 +105,22 @@ async fn a_phone_shows_the_list_without_sideways_scrolling() {
         .eval("document.querySelector(\"[data-car='46']\").scrollIntoView(); return true")
         .await;
     browser.screenshot("phone-card").await;
+
+    browser
+        .click("[aria-label='Change seat 2 of car #46']")
+        .await;
+    browser
+        .wait_for_count("the picker", "[role=dialog]", 1)
+        .await;
+    let widths = browser
+        .eval("return [window.innerWidth, document.documentElement.scrollWidth]")
+        .await;
+    assert_eq!(
+        widths,
+        serde_json::json!([375, 375]),
+        "with the picker open"
+    );
+    browser.screenshot("phone-picker").await;
     browser.close().await;
 }
 

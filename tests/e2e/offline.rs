@@ -68,13 +68,17 @@ async fn the_about_panel_names_the_sources_and_the_unconfirmed_ratings() {
     ] {
         assert!(text.contains(expected), "{expected:?} not in {text:?}");
     }
-    let silver = browser
+    let groups = browser
         .eval("return [...document.querySelectorAll('.about-unconfirmed dt')].map(dt => dt.textContent)")
         .await;
-    assert_eq!(silver.as_array().map(Vec::len), Some(4), "{silver}");
+    assert_eq!(groups.as_array().map(Vec::len), Some(4), "{groups}");
     assert!(
         !text.contains("Valentino Rossi"),
         "Rossi's Silver is confirmed"
     );
+    browser
+        .eval("document.querySelector('.about-data').scrollIntoView(); return true")
+        .await;
+    browser.screenshot("desktop-about").await;
     browser.close().await;
 }
