@@ -129,6 +129,14 @@ async fn a_malformed_file_shows_its_error_and_a_retry() {
         "{text}"
     );
     assert_eq!(count(&root, "[role=alert] button"), 1);
+    let button: HtmlElement = root
+        .query_selector("[role=alert] button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    button.click();
+    settle(|| button.text_content().as_deref() == Some("Trying again…")).await;
+    assert!(button.has_attribute("disabled"), "one retry at a time");
 }
 
 #[wasm_bindgen_test]

@@ -21,12 +21,19 @@ pub fn LoadFailed(error: LoadError, #[prop(into)] retry: Callback<()>) -> impl I
     } else {
         "The entry list could not be read"
     };
+    // On a slow connection the retry takes a while: say that it is under
+    // way. The app shows a new state (this one again, if it fails) when done.
+    let trying = RwSignal::new(false);
+    let try_again = move |_| {
+        trying.set(true);
+        retry.run(());
+    };
     view! {
-        <section class="load-failed" role="alert">
+        <section class="load-failed" role="alert" aria-busy=move || trying.get().to_string()>
             <h2>{heading}</h2>
             <p class="load-failed-reason">{error.to_string()}</p>
-            <button type="button" class="button" on:click=move |_| retry.run(())>
-                "Try again"
+            <button type="button" class="button" disabled=move || trying.get() on:click=try_again>
+                {move || if trying.get() { "Trying again…" } else { "Try again" }}
             </button>
         </section>
     }
