@@ -5,6 +5,9 @@
 use crewbuilder::domain::lineup::{
     DriverForm, Edit, EntryForm, LineUp, open_share, restore, save_text, share_code,
 };
+use crewbuilder::domain::rules::{
+    CrewChoice, EventKind, Finding, LiveCheck, RuleSet, Severity, check,
+};
 use crewbuilder::domain::{Class, Rating, Season};
 use proptest::prelude::*;
 use std::sync::{Arc, OnceLock};
@@ -47,8 +50,14 @@ fn action() -> impl Strategy<Value = Action> {
 }
 
 fn play(actions: &[Action]) -> LineUp {
+    play_each(actions, |_| {})
+}
+
+/// Plays `actions`, calling `after` with the line-up after each one.
+fn play_each(actions: &[Action], mut after: impl FnMut(&LineUp)) -> LineUp {
     let mut lineup = LineUp::new(base());
     for action in actions {
+        after(&lineup);
         let season = lineup.season();
         let entries = season.entries();
         let drivers = season.drivers();
@@ -105,6 +114,7 @@ fn play(actions: &[Action]) -> LineUp {
         // Edits that do not apply (no such seat, an official car) are refused.
         let _ = lineup.apply(edit);
     }
+    after(&lineup);
     lineup
 }
 
@@ -118,6 +128,44 @@ proptest! {
         prop_assert_eq!(&restored, &lineup);
         let shared = open_share(base(), &share_code(&lineup)).expect("the share code opens");
         prop_assert_eq!(shared.season(), lineup.season());
+    }
+
+    #[test]
+    fn the_live_check_always_equals_the_full_check(actions in prop::collection::vec(action(), 0..40), le_mans in any::<bool>()) {
+        let rules = RuleSet::wec_2024();
+        let event = if le_mans { EventKind::LeMans } else { EventKind::SixOrEightHours };
+        let mut live = LiveCheck::new(rules.clone(), CrewChoice::Provisional, EventKind::SixOrEightHours, base().as_ref());
+        let mut before = check(base().as_ref(), &rules, EventKind::SixOrEightHours, CrewChoice::Provisional);
+        let mut before_season = base().as_ref().clone();
+        play_each(&actions, |lineup| {
+            let season = lineup.season();
+            let changed = live.update(season, event);
+            let full = check(season, &rules, event, CrewChoice::Provisional);
+            assert_eq!(live.report(season), full);
+            let summary = live.summary();
+            assert_eq!(summary.tally, full.tally(season));
+            assert_eq!(
+                (summary.errors, summary.warnings),
+                (full.count(Severity::Error), full.count(Severity::Warning))
+            );
+            for entry in season.entries() {
+                let own: Vec<Finding> = full.for_car(&entry.number).cloned().collect();
+                assert_eq!(live.findings_of(&entry.number), own);
+                let old: Vec<Finding> = before.for_car(&entry.number).cloned().collect();
+                let was = before_season.entry_position(&entry.number).map(|at| &before_season.entries()[at]);
+                let ratings = |season: &Season, crew: &crewbuilder::domain::Crew| -> Vec<Option<Rating>> {
+                    crew.seats().iter().map(|seat| Some(season.driver(seat.as_ref()?)?.rating)).collect()
+                };
+                let seats_moved = was.is_none_or(|was| {
+                    was.crew != entry.crew || ratings(&before_season, &was.crew) != ratings(season, &entry.crew)
+                });
+                if own != old || seats_moved {
+                    assert!(changed.contains(&entry.number), "car #{} changed unannounced", entry.number);
+                }
+            }
+            before = full;
+            before_season = season.clone();
+        });
     }
 
     #[test]

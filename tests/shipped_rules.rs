@@ -64,28 +64,3 @@ fn the_tally_counts_per_class_and_lists_cars_by_status() {
     assert_eq!(report.status_of(&car("7")), CarStatus::Valid);
     assert_eq!(report.status_of(&car("46")), CarStatus::Warning);
 }
-
-#[test]
-fn findings_by_car_match_each_cars_own_findings() {
-    let season = season();
-    for crews in [CrewChoice::Provisional, CrewChoice::Season] {
-        for event in [EventKind::SixOrEightHours, EventKind::LeMans] {
-            let report = report(event, crews);
-            let by_car = report.by_car();
-            for entry in season.entries() {
-                let own: Vec<_> = report.for_car(&entry.number).collect();
-                assert_eq!(
-                    by_car.get(&entry.number).cloned().unwrap_or_default(),
-                    own,
-                    "car #{}",
-                    entry.number
-                );
-            }
-            let listed: usize = by_car.values().map(Vec::len).sum();
-            assert_eq!(
-                listed,
-                report.findings.iter().map(|f| f.cars.len()).sum::<usize>()
-            );
-        }
-    }
-}

@@ -1,12 +1,13 @@
-//! Each car's card in its own signal. After an edit one pass works out every
-//! card's new state and sets only the signals that changed, so the cards an
-//! edit does not touch do no work at all, however long the list.
+//! The rule check and each car's card, kept up to date edit by edit. The
+//! domain's [`LiveCheck`] says which cars an edit changed; only those cards'
+//! signals are set, so the cards an edit does not touch do no work at all,
+//! however long the list.
 
 use super::editor::Editor;
 use super::seat::SeatDriver;
 use crate::domain::lineup::LineUp;
-use crate::domain::rules::{Finding, Report};
-use crate::domain::{CarNumber, DriverId, Entry};
+use crate::domain::rules::{CrewChoice, EventKind, Finding, LiveCheck, Summary};
+use crate::domain::{CarNumber, Entry};
 use leptos::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -64,43 +65,42 @@ where
     Memo::new(move |_| card.with(|card| card.as_ref().map(part).unwrap_or_default()))
 }
 
-/// Whether `old` still shows car `entry` and its `findings`, checked
-/// without building the new state: most cards are unchanged by an edit.
-/// Names, the real crew and being fan-made cannot change while the entry
-/// stays the same.
-fn still_current(old: &CardState, lineup: &LineUp, entry: &Entry, findings: &[&Finding]) -> bool {
-    let season = lineup.season();
-    let same_seat = |(old, seat): (&Option<SeatDriver>, &Option<DriverId>)| match (old, seat) {
-        (None, None) => true,
-        (Some(old), Some(id)) => {
-            season.driver(id) == Some(&old.driver) && lineup.is_what_if(id) == old.what_if
-        }
-        _ => false,
-    };
-    old.entry == *entry
-        && old.findings.iter().eq(findings.iter().copied())
-        && old.seats.iter().zip(entry.crew.seats()).all(same_seat)
-}
-
-/// The cards' signals, by car number; `None` once a car is gone.
+/// The cards' signals by car number (`None` once a car is gone), the live
+/// check behind them, and the summary's totals.
 #[derive(Clone, Copy)]
 pub struct CardStore {
     cards: StoredValue<FxHashMap<CarNumber, RwSignal<Option<CardState>>>>,
     editor: Editor,
-    report: Memo<Report>,
+    live: StoredValue<LiveCheck>,
+    /// The rule summary's figures, set only when they change.
+    pub summary: RwSignal<Summary>,
     owner: StoredValue<Owner>,
 }
 
 impl CardStore {
-    /// A store that follows the editor's line-up and `report`.
-    pub fn new(editor: Editor, report: Memo<Report>) -> CardStore {
+    /// A store that follows the editor's line-up and the `event` checked for.
+    pub fn new(editor: Editor, event: RwSignal<EventKind>) -> CardStore {
+        let live = editor.lineup.with_untracked(|lineup| {
+            let rules = editor.rules.get_value();
+            LiveCheck::new(
+                rules,
+                CrewChoice::Provisional,
+                event.get_untracked(),
+                lineup.season(),
+            )
+        });
+        let summary = RwSignal::new(live.summary().clone());
         let store = CardStore {
             cards: StoredValue::new(FxHashMap::default()),
             editor,
-            report,
+            live: StoredValue::new(live),
+            summary,
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
         };
-        Effect::new(move |_| store.refresh());
+        Effect::new(move |_| {
+            let event = event.get();
+            editor.lineup.with(|lineup| store.update(lineup, event));
+        });
         store
     }
 
@@ -109,9 +109,7 @@ impl CardStore {
         if let Some(signal) = self.cards.with_value(|cards| cards.get(number).copied()) {
             return signal;
         }
-        let findings: Vec<Finding> = self
-            .report
-            .with_untracked(|report| report.for_car(number).cloned().collect());
+        let findings = self.live.with_value(|live| live.findings_of(number));
         let state = self
             .editor
             .lineup
@@ -126,30 +124,30 @@ impl CardStore {
         signal
     }
 
-    /// Brings every card's signal up to date, setting only those that changed.
-    fn refresh(&self) {
-        self.editor.lineup.with(|lineup| {
-            self.report.with(|report| {
-                let findings = report.by_car();
-                let season = lineup.season();
-                self.cards.with_value(|cards| {
-                    for (number, signal) in cards {
-                        let findings = findings.get(number).map_or(&[][..], Vec::as_slice);
-                        let entry = season
-                            .entry_position(number)
-                            .map(|at| &season.entries()[at]);
-                        let current = signal.with_untracked(|old| match (old, entry) {
-                            (Some(old), Some(entry)) => still_current(old, lineup, entry, findings),
-                            (None, None) => true,
-                            _ => false,
-                        });
-                        if !current {
-                            let findings = findings.iter().copied().cloned().collect();
-                            signal.set(CardState::of(lineup, number, findings));
-                        }
+    /// Re-checks what changed and sets the signals of the cars it concerns.
+    fn update(&self, lineup: &LineUp, event: EventKind) {
+        let season = lineup.season();
+        let mut changed = Vec::new();
+        self.live
+            .update_value(|live| changed = live.update(season, event));
+        if changed.is_empty() {
+            return;
+        }
+        self.live.with_value(|live| {
+            self.cards.with_value(|cards| {
+                for number in &changed {
+                    let Some(signal) = cards.get(number) else {
+                        continue;
+                    };
+                    let state = CardState::of(lineup, number, live.findings_of(number));
+                    if signal.with_untracked(|old| *old != state) {
+                        signal.set(state);
                     }
-                });
+                }
             });
+            if self.summary.with_untracked(|old| old != live.summary()) {
+                self.summary.set(live.summary().clone());
+            }
         });
     }
 }

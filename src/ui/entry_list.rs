@@ -13,7 +13,7 @@ use super::picker::SeatPicker;
 use super::rating::RatingLegend;
 use super::rule_summary::RuleSummary;
 use super::toolbar::Toolbar;
-use crate::domain::rules::{CrewChoice, EventKind, RuleSet, check};
+use crate::domain::rules::{EventKind, RuleSet};
 use crate::domain::wording::count;
 use crate::domain::{CarNumber, Class, EntryFilter, Season};
 use leptos::prelude::*;
@@ -29,14 +29,7 @@ pub fn Workbench(base: Arc<Season>) -> impl IntoView {
     provide_context(editor);
     let filter = RwSignal::new(EntryFilter::default());
     let event = RwSignal::new(EventKind::SixOrEightHours);
-    let report = Memo::new(move |_| {
-        editor.lineup.with(|lineup| {
-            editor.rules.with_value(|rules| {
-                check(lineup.season(), rules, event.get(), CrewChoice::Provisional)
-            })
-        })
-    });
-    let store = CardStore::new(editor, report);
+    let store = CardStore::new(editor, event);
     let shown = Memo::new(move |_| {
         editor.lineup.with(|lineup| {
             let season = lineup.season();
@@ -69,7 +62,7 @@ pub fn Workbench(base: Arc<Season>) -> impl IntoView {
         <Filters filter shown=Signal::derive(move || shown.read().len()) />
         <RatingLegend />
         <AboutData />
-        <RuleSummary event report />
+        <RuleSummary event summary=store.summary />
         {sections}
         <AddCar />
         <SeatPicker />

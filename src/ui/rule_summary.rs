@@ -1,21 +1,15 @@
 //! The rule summary: the event switch, errors and warnings per class, and
 //! links to the cars concerned.
 
-use super::editor::Editor;
 use crate::domain::CarNumber;
-use crate::domain::rules::{ClassTally, EventKind, Report, Severity};
+use crate::domain::rules::{ClassTally, EventKind, Summary};
 use crate::domain::wording::count;
 use leptos::prelude::*;
 
 /// Which event the crews are checked for, and what the check found.
 #[component]
-pub fn RuleSummary(event: RwSignal<EventKind>, report: Memo<Report>) -> impl IntoView {
-    let editor = expect_context::<Editor>();
-    let tally = Memo::new(move |_| {
-        editor
-            .lineup
-            .with(|lineup| report.read().tally(lineup.season()))
-    });
+pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> impl IntoView {
+    let tally = Memo::new(move |_| summary.with(|summary| summary.tally.clone()));
     let switch = EventKind::ALL
         .into_iter()
         .map(|kind| {
@@ -34,11 +28,11 @@ pub fn RuleSummary(event: RwSignal<EventKind>, report: Memo<Report>) -> impl Int
         })
         .collect_view();
     let total = move || {
-        let report = report.read();
+        let summary = summary.read();
         format!(
             "{}, {} for {}",
-            count(report.count(Severity::Error), "error", "errors"),
-            count(report.count(Severity::Warning), "warning", "warnings"),
+            count(summary.errors, "error", "errors"),
+            count(summary.warnings, "warning", "warnings"),
             event.get()
         )
     };

@@ -1,7 +1,6 @@
 //! What the engine reports: findings, each tied to a rule, cars and drivers.
 
 use crate::domain::{CarNumber, DriverId};
-use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 /// How serious a finding is.
@@ -56,21 +55,6 @@ impl Report {
     /// Whether no rule is broken (warnings allowed).
     pub fn is_valid(&self) -> bool {
         self.count(Severity::Error) == 0
-    }
-
-    /// The findings of every car that has any, each car's in report order:
-    /// one pass, for a list that shows every car's findings.
-    pub fn by_car(&self) -> FxHashMap<&CarNumber, Vec<&Finding>> {
-        let mut cars: FxHashMap<&CarNumber, Vec<&Finding>> = FxHashMap::default();
-        for finding in &self.findings {
-            for (at, number) in finding.cars.iter().enumerate() {
-                if finding.cars[..at].contains(number) {
-                    continue;
-                }
-                cars.entry(number).or_default().push(finding);
-            }
-        }
-        cars
     }
 
     /// The findings that concern car `number`.

@@ -6,12 +6,14 @@ mod composition;
 mod crew_rules;
 mod entry_rules;
 mod finding;
+mod live;
 mod rating_set;
 mod rule_set;
 mod tally;
 
 pub use composition::{CrewOutlook, Shortfall, can_complete, outlook, still_needs};
 pub use finding::{Finding, Report, Severity};
+pub use live::{LiveCheck, Summary};
 pub use rating_set::RatingSet;
 pub use rule_set::{
     BannedRating, Composition, CrewSize, EventKind, MakeQuota, PrivateOnly, RuleSet,

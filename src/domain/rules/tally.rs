@@ -55,44 +55,52 @@ impl Report {
     }
 
     /// Counts per class; a finding counts in the class of its first car.
-    /// One pass over the findings and one over the cars.
     pub fn tally(&self, season: &Season) -> Vec<ClassTally> {
-        let class_of: FxHashMap<&CarNumber, Class> = season
-            .entries()
-            .iter()
-            .map(|entry| (&entry.number, entry.class))
-            .collect();
-        let mut worst: FxHashMap<&CarNumber, CarStatus> = FxHashMap::default();
-        let mut counts: FxHashMap<(Class, Severity), usize> = FxHashMap::default();
-        for finding in &self.findings {
-            let status = CarStatus::worst([finding]);
-            for number in &finding.cars {
-                let car = worst.entry(number).or_insert(status);
-                *car = (*car).max(status);
-            }
-            if let Some(class) = finding.cars.first().and_then(|car| class_of.get(car)) {
-                *counts.entry((*class, finding.severity)).or_default() += 1;
-            }
-        }
-        Class::ALL
-            .into_iter()
-            .map(|class| {
-                let cars = season.entries_in(class);
-                let with = |status: CarStatus| {
-                    cars.iter()
-                        .filter(|entry| worst.get(&entry.number) == Some(&status))
-                        .map(|entry| entry.number.clone())
-                        .collect()
-                };
-                let count = |severity| counts.get(&(class, severity)).copied().unwrap_or(0);
-                ClassTally {
-                    class,
-                    errors: count(Severity::Error),
-                    warnings: count(Severity::Warning),
-                    cars_with_errors: with(CarStatus::Error),
-                    cars_with_warnings: with(CarStatus::Warning),
-                }
-            })
-            .collect()
+        tally_findings(&self.findings, season)
     }
+}
+
+/// Counts per class of `findings` about `season`: one pass over the
+/// findings and one over the cars.
+pub(super) fn tally_findings<'a>(
+    findings: impl IntoIterator<Item = &'a Finding>,
+    season: &Season,
+) -> Vec<ClassTally> {
+    let class_of: FxHashMap<&CarNumber, Class> = season
+        .entries()
+        .iter()
+        .map(|entry| (&entry.number, entry.class))
+        .collect();
+    let mut worst: FxHashMap<&CarNumber, CarStatus> = FxHashMap::default();
+    let mut counts: FxHashMap<(Class, Severity), usize> = FxHashMap::default();
+    for finding in findings {
+        let status = CarStatus::worst([finding]);
+        for number in &finding.cars {
+            let car = worst.entry(number).or_insert(status);
+            *car = (*car).max(status);
+        }
+        if let Some(class) = finding.cars.first().and_then(|car| class_of.get(car)) {
+            *counts.entry((*class, finding.severity)).or_default() += 1;
+        }
+    }
+    Class::ALL
+        .into_iter()
+        .map(|class| {
+            let cars = season.entries_in(class);
+            let with = |status: CarStatus| {
+                cars.iter()
+                    .filter(|entry| worst.get(&entry.number) == Some(&status))
+                    .map(|entry| entry.number.clone())
+                    .collect()
+            };
+            let count = |severity| counts.get(&(class, severity)).copied().unwrap_or(0);
+            ClassTally {
+                class,
+                errors: count(Severity::Error),
+                warnings: count(Severity::Warning),
+                cars_with_errors: with(CarStatus::Error),
+                cars_with_warnings: with(CarStatus::Warning),
+            }
+        })
+        .collect()
 }

@@ -1,0 +1,204 @@
+//! The rule check kept up to date edit by edit, for an editor. A crew is
+//! re-checked only when its seats, a seated driver's rating or the event
+//! changed; the whole-list rules (numbers, drivers in two cars, quotas) run
+//! on every update but word only what they find. It always equals
+//! [`check`](super::check) on the same line-up, and says which cars'
+//! crews or findings changed, so a view redraws only those.
+
+use super::tally::tally_findings;
+use super::{ClassTally, CrewChoice, EventKind, Finding, Report, RuleSet, Severity};
+use super::{crew_rules, entry_rules};
+use crate::domain::{CarNumber, DriverId, Entry, Rating, Season};
+use rustc_hash::FxHashMap;
+
+/// A crew as it was checked: each seat's driver (by position in the season's
+/// drivers) and rating, and the findings.
+#[derive(Debug)]
+struct CheckedCrew {
+    seats: Vec<Option<(usize, Rating)>>,
+    findings: Vec<Finding>,
+}
+
+impl CheckedCrew {
+    /// Whether `crew`'s seats hold the same drivers, and with the same ratings.
+    fn compare(&self, season: &Season, crew: &[Option<DriverId>]) -> (bool, bool) {
+        let drivers = season.drivers();
+        let same_drivers = self.seats.len() == crew.len()
+            && self.seats.iter().zip(crew).all(|pair| match pair {
+                (None, None) => true,
+                (Some((at, _)), Some(now)) => drivers.get(*at).is_some_and(|d| d.id == *now),
+                _ => false,
+            });
+        let same_ratings = same_drivers
+            && self
+                .seats
+                .iter()
+                .flatten()
+                .all(|(at, rating)| drivers[*at].rating == *rating);
+        (same_drivers, same_ratings)
+    }
+
+    /// What the summary counts of this crew: its errors and warnings (which
+    /// also give its status).
+    fn weight(&self) -> (usize, usize) {
+        let errors = self
+            .findings
+            .iter()
+            .filter(|finding| finding.severity == Severity::Error)
+            .count();
+        (errors, self.findings.len() - errors)
+    }
+}
+
+/// What the rule summary shows: the counts and each class's tally.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub errors: usize,
+    pub warnings: usize,
+    pub tally: Vec<ClassTally>,
+}
+
+/// The findings of a line-up, updated in place as it changes.
+#[derive(Debug)]
+pub struct LiveCheck {
+    rules: RuleSet,
+    crews: CrewChoice,
+    event: EventKind,
+    cars: FxHashMap<CarNumber, CheckedCrew>,
+    list: Vec<Finding>,
+    summary: Summary,
+}
+
+impl LiveCheck {
+    /// A check of `season` under `rules` for `event`.
+    pub fn new(rules: RuleSet, crews: CrewChoice, event: EventKind, season: &Season) -> LiveCheck {
+        let mut live = LiveCheck {
+            rules,
+            crews,
+            event,
+            cars: FxHashMap::default(),
+            list: Vec::new(),
+            summary: Summary::default(),
+        };
+        live.update(season, event);
+        live
+    }
+
+    /// Brings the check up to `season` and `event`. Returns the cars whose
+    /// crew or findings changed, or that came or went, each once. The
+    /// whole-list rules run again only when a crew or the list changed (a
+    /// rating cannot break them), the summary only when a count or a car's
+    /// status may have changed.
+    pub fn update(&mut self, season: &Season, event: EventKind) -> Vec<CarNumber> {
+        let fresh = event != self.event || self.cars.is_empty();
+        if event != self.event {
+            self.event = event;
+            self.cars.clear();
+        }
+        let mut changed = Vec::new();
+        let (mut crews_moved, mut recount) = (fresh, fresh);
+        for entry in season.entries() {
+            let crew = self.crews.of(entry).seats();
+            let old = self.cars.get(&entry.number);
+            let (same_drivers, same_ratings) =
+                old.map_or((false, false), |checked| checked.compare(season, crew));
+            if same_ratings {
+                continue;
+            }
+            let checked = self.check_crew(season, entry);
+            recount |= old.is_none_or(|old| old.weight() != checked.weight());
+            crews_moved |= !same_drivers;
+            self.cars.insert(entry.number.clone(), checked);
+            changed.push(entry.number.clone());
+        }
+        let before = self.cars.len();
+        self.cars.retain(|number, _| {
+            let kept = season.entry_position(number).is_some();
+            if !kept {
+                changed.push(number.clone());
+            }
+            kept
+        });
+        crews_moved |= self.cars.len() != before;
+        if crews_moved {
+            let mut list = Vec::new();
+            entry_rules::check_entries(season, &self.rules, self.crews, &mut list);
+            if list != self.list {
+                let named = self
+                    .list
+                    .iter()
+                    .chain(&list)
+                    .flat_map(|finding| &finding.cars);
+                changed.extend(named.cloned());
+                self.list = list;
+            }
+            recount = true;
+        }
+        if recount {
+            self.summary = Summary {
+                errors: self.count(Severity::Error, season),
+                warnings: self.count(Severity::Warning, season),
+                tally: tally_findings(self.findings(season), season),
+            };
+        }
+        changed.sort_by_key(CarNumber::value);
+        changed.dedup();
+        changed
+    }
+
+    fn check_crew(&self, season: &Season, entry: &Entry) -> CheckedCrew {
+        let crew = self.crews.of(entry);
+        let mut findings = Vec::new();
+        crew_rules::check_crew(season, &self.rules, self.event, entry, crew, &mut findings);
+        let seats = crew
+            .seats()
+            .iter()
+            .map(|seat| {
+                let at = season.driver_position(seat.as_ref()?)?;
+                Some((at, season.drivers()[at].rating))
+            })
+            .collect();
+        CheckedCrew { seats, findings }
+    }
+
+    /// The findings about car `number`, in the order of the full report.
+    pub fn findings_of(&self, number: &CarNumber) -> Vec<Finding> {
+        let crew = self
+            .cars
+            .get(number)
+            .into_iter()
+            .flat_map(|checked| &checked.findings);
+        let list = self
+            .list
+            .iter()
+            .filter(|finding| finding.cars.contains(number));
+        crew.chain(list).cloned().collect()
+    }
+
+    fn findings<'a>(&'a self, season: &'a Season) -> impl Iterator<Item = &'a Finding> + 'a {
+        let crews = season
+            .entries()
+            .iter()
+            .filter_map(|entry| self.cars.get(&entry.number))
+            .flat_map(|checked| &checked.findings);
+        crews.chain(&self.list)
+    }
+
+    /// The whole report, as [`check`](super::check) gives it.
+    pub fn report(&self, season: &Season) -> Report {
+        Report {
+            findings: self.findings(season).cloned().collect(),
+        }
+    }
+
+    /// The counts and tallies of the rule summary.
+    pub fn summary(&self) -> &Summary {
+        &self.summary
+    }
+
+    fn count(&self, severity: Severity, season: &Season) -> usize {
+        self.findings(season)
+            .filter(|finding| finding.severity == severity)
+            .count()
+    }
+}
