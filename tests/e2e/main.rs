@@ -87,19 +87,24 @@ async fn search_and_filters_narrow_the_list() {
     browser.close().await;
 }
 
-#[tokio::test]
-#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
-async fn a_phone_shows_the_list_without_sideways_scrolling() {
-    let site = Site::serve(HashMap::new());
-    let browser = open_list(&site, PHONE).await;
+/// Fails unless the page is exactly as wide as a 375 px phone's viewport.
+async fn assert_fits_375(browser: &Browser, what: &str) {
     let widths = browser
         .eval("return [window.innerWidth, document.documentElement.scrollWidth]")
         .await;
     assert_eq!(
         widths,
         serde_json::json!([375, 375]),
-        "[viewport, page] widths"
+        "[viewport, page] widths with {what}"
     );
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn a_phone_shows_the_list_without_sideways_scrolling() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, PHONE).await;
+    assert_fits_375(&browser, "the list").await;
     browser.screenshot("phone-list").await;
     browser
         .eval("document.querySelector(\"[data-car='46']\").scrollIntoView(); return true")
@@ -112,14 +117,7 @@ async fn a_phone_shows_the_list_without_sideways_scrolling() {
     browser
         .wait_for_count("the picker", "[role=dialog]", 1)
         .await;
-    let widths = browser
-        .eval("return [window.innerWidth, document.documentElement.scrollWidth]")
-        .await;
-    assert_eq!(
-        widths,
-        serde_json::json!([375, 375]),
-        "with the picker open"
-    );
+    assert_fits_375(&browser, "the picker").await;
     browser.screenshot("phone-picker").await;
     browser.close().await;
 }
