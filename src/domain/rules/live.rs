@@ -58,7 +58,10 @@ pub struct Summary {
     pub tally: Vec<ClassTally>,
 }
 
-/// The findings of a line-up, updated in place as it changes.
+/// The findings of a line-up, updated in place as it changes. Crews are
+/// keyed by car number, so it is for line-ups whose numbers are unique, as
+/// the editor keeps them (it refuses a taken number); a data file with a
+/// shared number is [`check`](super::check)'s to report.
 #[derive(Debug)]
 pub struct LiveCheck {
     rules: RuleSet,
