@@ -141,7 +141,7 @@ proptest! {
             let season = lineup.season();
             let changed = live.update(season, event);
             let full = check(season, &rules, event, CrewChoice::Provisional);
-            assert_eq!(live.report(season), full);
+            assert_eq!(live.report(), full);
             let summary = live.summary();
             assert_eq!(summary.tally, full.tally(season));
             assert_eq!(

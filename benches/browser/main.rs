@@ -237,6 +237,17 @@ async fn edit_latency(overrides: HashMap<&'static str, Override>) -> Edits {
         ))
         .await
         .expect("a longer script timeout");
+    // Let the service worker finish caching the build and the page settle,
+    // so that neither competes with the edits for the two cores.
+    browser
+        .client
+        .execute_async(
+            "navigator.serviceWorker.ready.then(() => arguments[arguments.length - 1](true))",
+            vec![],
+        )
+        .await
+        .expect("the service worker ready");
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
     let run = |count: usize| {
         let client = browser.client.clone();
         async move {

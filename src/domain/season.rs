@@ -54,7 +54,7 @@ impl Season {
         })
     }
 
-    fn checked(file: SeasonFile) -> Result<Season, SeasonError> {
+    fn checked(mut file: SeasonFile) -> Result<Season, SeasonError> {
         let mut driver_index = FxHashMap::default();
         for (at, driver) in file.drivers.iter().enumerate() {
             require_text(
@@ -89,6 +89,17 @@ impl Season {
                 check_crew(crew, &driver_index, |seat| {
                     format!("entries[{at}].{field}[{seat}]")
                 })?;
+            }
+        }
+        // Seats share their driver's id text, so comparing a seat with a
+        // driver is a pointer comparison.
+        for entry in &mut file.entries {
+            for crew in [&mut entry.crew, &mut entry.season_crew] {
+                for seat in 0..crew.seats().len() {
+                    if let Some(at) = crew.seats()[seat].as_ref().map(|id| driver_index[id]) {
+                        crew.set(seat, Some(file.drivers[at].id.clone()));
+                    }
+                }
             }
         }
         let entry_index = index_entries(&file.entries);

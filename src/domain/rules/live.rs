@@ -11,10 +11,11 @@ use super::{crew_rules, entry_rules};
 use crate::domain::{CarNumber, DriverId, Entry, Rating, Season};
 use rustc_hash::FxHashMap;
 
-/// A crew as it was checked: each seat's driver (by position in the season's
-/// drivers) and rating, and the findings.
+/// A car's crew as it was checked: each seat's driver (by position in the
+/// season's drivers) and rating, and the findings.
 #[derive(Debug)]
 struct CheckedCrew {
+    number: CarNumber,
     seats: Vec<Option<(usize, Rating)>>,
     findings: Vec<Finding>,
 }
@@ -67,7 +68,10 @@ pub struct LiveCheck {
     rules: RuleSet,
     crews: CrewChoice,
     event: EventKind,
-    cars: FxHashMap<CarNumber, CheckedCrew>,
+    /// In the order of the season's entries as last seen.
+    cars: Vec<CheckedCrew>,
+    /// Where each car is in `cars`.
+    index: FxHashMap<CarNumber, usize>,
     list: Vec<Finding>,
     summary: Summary,
 }
@@ -79,7 +83,8 @@ impl LiveCheck {
             rules,
             crews,
             event,
-            cars: FxHashMap::default(),
+            cars: Vec::new(),
+            index: FxHashMap::default(),
             list: Vec::new(),
             summary: Summary::default(),
         };
@@ -97,32 +102,58 @@ impl LiveCheck {
         if event != self.event {
             self.event = event;
             self.cars.clear();
+            self.index.clear();
         }
+        let entries = season.entries();
+        let aligned = self.cars.len() == entries.len()
+            && self
+                .cars
+                .iter()
+                .zip(entries)
+                .all(|(checked, entry)| checked.number == entry.number);
+        let mut old: Vec<Option<CheckedCrew>> = std::mem::take(&mut self.cars)
+            .into_iter()
+            .map(Some)
+            .collect();
         let mut changed = Vec::new();
-        let (mut crews_moved, mut recount) = (fresh, fresh);
-        for entry in season.entries() {
+        let (mut crews_moved, mut recount) = (fresh || !aligned, fresh);
+        for (at, entry) in entries.iter().enumerate() {
+            let was = if aligned {
+                old[at].take()
+            } else {
+                self.index
+                    .get(&entry.number)
+                    .and_then(|&at| old.get_mut(at)?.take())
+            };
             let crew = self.crews.of(entry).seats();
-            let old = self.cars.get(&entry.number);
-            let (same_drivers, same_ratings) =
-                old.map_or((false, false), |checked| checked.compare(season, crew));
-            if same_ratings {
-                continue;
-            }
-            let checked = self.check_crew(season, entry);
-            recount |= old.is_none_or(|old| old.weight() != checked.weight());
-            crews_moved |= !same_drivers;
-            self.cars.insert(entry.number.clone(), checked);
-            changed.push(entry.number.clone());
+            let (same_drivers, same_ratings) = was
+                .as_ref()
+                .map_or((false, false), |checked| checked.compare(season, crew));
+            let checked = match was {
+                Some(checked) if same_ratings => checked,
+                was => {
+                    let checked = self.check_crew(season, entry);
+                    recount |= was.is_none_or(|was| was.weight() != checked.weight());
+                    crews_moved |= !same_drivers;
+                    changed.push(entry.number.clone());
+                    checked
+                }
+            };
+            self.cars.push(checked);
         }
-        let before = self.cars.len();
-        self.cars.retain(|number, _| {
-            let kept = season.entry_position(number).is_some();
-            if !kept {
-                changed.push(number.clone());
-            }
-            kept
-        });
-        crews_moved |= self.cars.len() != before;
+        // Cars no longer in the season.
+        for gone in old.into_iter().flatten() {
+            changed.push(gone.number);
+            recount = true;
+        }
+        if !aligned {
+            self.index = self
+                .cars
+                .iter()
+                .enumerate()
+                .map(|(at, checked)| (checked.number.clone(), at))
+                .collect();
+        }
         if crews_moved {
             let mut list = Vec::new();
             entry_rules::check_entries(season, &self.rules, self.crews, &mut list);
@@ -139,9 +170,9 @@ impl LiveCheck {
         }
         if recount {
             self.summary = Summary {
-                errors: self.count(Severity::Error, season),
-                warnings: self.count(Severity::Warning, season),
-                tally: tally_findings(self.findings(season), season),
+                errors: self.count(Severity::Error),
+                warnings: self.count(Severity::Warning),
+                tally: tally_findings(self.findings(), season),
             };
         }
         changed.sort_by_key(CarNumber::value);
@@ -161,14 +192,19 @@ impl LiveCheck {
                 Some((at, season.drivers()[at].rating))
             })
             .collect();
-        CheckedCrew { seats, findings }
+        CheckedCrew {
+            number: entry.number.clone(),
+            seats,
+            findings,
+        }
     }
 
     /// The findings about car `number`, in the order of the full report.
     pub fn findings_of(&self, number: &CarNumber) -> Vec<Finding> {
         let crew = self
-            .cars
+            .index
             .get(number)
+            .map(|&at| &self.cars[at])
             .into_iter()
             .flat_map(|checked| &checked.findings);
         let list = self
@@ -178,19 +214,15 @@ impl LiveCheck {
         crew.chain(list).cloned().collect()
     }
 
-    fn findings<'a>(&'a self, season: &'a Season) -> impl Iterator<Item = &'a Finding> + 'a {
-        let crews = season
-            .entries()
-            .iter()
-            .filter_map(|entry| self.cars.get(&entry.number))
-            .flat_map(|checked| &checked.findings);
+    fn findings(&self) -> impl Iterator<Item = &Finding> {
+        let crews = self.cars.iter().flat_map(|checked| &checked.findings);
         crews.chain(&self.list)
     }
 
     /// The whole report, as [`check`](super::check) gives it.
-    pub fn report(&self, season: &Season) -> Report {
+    pub fn report(&self) -> Report {
         Report {
-            findings: self.findings(season).cloned().collect(),
+            findings: self.findings().cloned().collect(),
         }
     }
 
@@ -199,8 +231,8 @@ impl LiveCheck {
         &self.summary
     }
 
-    fn count(&self, severity: Severity, season: &Season) -> usize {
-        self.findings(season)
+    fn count(&self, severity: Severity) -> usize {
+        self.findings()
             .filter(|finding| finding.severity == severity)
             .count()
     }
