@@ -1,7 +1,9 @@
 //! End to end: the "About the data" panel, and the app installed by its
-//! service worker opening again with the server stopped.
+//! service worker: opening again with the server stopped, and a new build
+//! replacing the old one on the next visit.
 
 use super::{DESKTOP, LIST_RENDERED, open_list};
+use crate::browser::Browser;
 use crate::site::Site;
 use std::collections::HashMap;
 
@@ -14,6 +16,22 @@ const READY_OFFLINE: &str = "
         .then(lists => done(navigator.serviceWorker.controller !== null && lists.flat().length >= 8))
         .catch(() => done(false));";
 
+/// Waits until the service worker controls the page and has cached the build.
+async fn wait_offline_ready(browser: &Browser) {
+    for _ in 0..100 {
+        let ready = browser
+            .client
+            .execute_async(READY_OFFLINE, vec![])
+            .await
+            .expect("the service worker's state");
+        if ready == true {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the service worker did not take control and cache the build");
+}
+
 #[tokio::test]
 #[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
 async fn after_one_load_the_app_opens_with_the_server_stopped() {
@@ -24,23 +42,7 @@ async fn after_one_load_the_app_opens_with_the_server_stopped() {
         .await;
     assert_eq!(manifest["display"], "standalone");
     assert_eq!(manifest["icons"].as_array().map(Vec::len), Some(3));
-    let mut ready = false;
-    for _ in 0..100 {
-        ready = browser
-            .client
-            .execute_async(READY_OFFLINE, vec![])
-            .await
-            .expect("the service worker's state")
-            == true;
-        if ready {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    assert!(
-        ready,
-        "the service worker took control and cached the build"
-    );
+    wait_offline_ready(&browser).await;
 
     drop(site);
     browser.client.refresh().await.expect("the page reloads");
@@ -80,5 +82,37 @@ async fn the_about_panel_names_the_sources_and_the_unconfirmed_ratings() {
         .eval("document.querySelector('.about-data').scrollIntoView(); return true")
         .await;
     browser.screenshot("desktop-about").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn a_new_build_replaces_the_old_one_on_the_next_visit() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    wait_offline_ready(&browser).await;
+    let caches = "const done = arguments[arguments.length - 1]; caches.keys().then(done)";
+    let before = browser.client.execute_async(caches, vec![]).await.unwrap();
+    let old = before[0].as_str().expect("one cache").to_string();
+
+    // The next build: the same files under a new version.
+    let worker = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/sw.js"))
+        .expect("dist/sw.js");
+    let version = old.trim_start_matches("crewbuilder-");
+    let next = worker.replace(version, &format!("{version}-next"));
+    site.answer("/sw.js", (200, next.leak()));
+    browser.client.refresh().await.expect("the next visit");
+    browser.wait_until("the list", LIST_RENDERED).await;
+    let expected = serde_json::json!([format!("{old}-next")]);
+    let mut now = before;
+    for _ in 0..150 {
+        now = browser.client.execute_async(caches, vec![]).await.unwrap();
+        if now == expected {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(now, expected, "the new build's cache replaced the old one");
+    assert_eq!(browser.count("[data-car]").await, 37);
     browser.close().await;
 }

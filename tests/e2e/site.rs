@@ -3,16 +3,20 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use tiny_http::{Header, Response, Server};
 
 /// A stand-in answer: status code and body.
 pub type Override = (u16, &'static str);
 
+/// Stand-in answers by path.
+type Overrides = Arc<Mutex<HashMap<&'static str, Override>>>;
+
 /// The served release build; stops when dropped.
 pub struct Site {
     pub url: String,
+    overrides: Overrides,
     server: Arc<Server>,
     worker: Option<JoinHandle<()>>,
 }
@@ -28,8 +32,10 @@ impl Site {
         );
         let server = Arc::new(Server::http("127.0.0.1:0").expect("a free port on 127.0.0.1"));
         let url = format!("http://{}/", server.server_addr());
+        let overrides: Overrides = Arc::new(Mutex::new(overrides));
         let worker = std::thread::spawn({
             let server = server.clone();
+            let overrides = overrides.clone();
             move || {
                 for request in server.incoming_requests() {
                     let path = request
@@ -39,8 +45,9 @@ impl Site {
                         .unwrap_or("/")
                         .to_string();
                     // A failed reply only means the browser went away.
-                    let _ = match overrides.get(path.as_str()) {
-                        Some(&(status, body)) => request.respond(
+                    let stand_in = overrides.lock().unwrap().get(path.as_str()).copied();
+                    let _ = match stand_in {
+                        Some((status, body)) => request.respond(
                             Response::from_string(body)
                                 .with_status_code(status)
                                 .with_header(type_header(Path::new(&path))),
@@ -52,9 +59,15 @@ impl Site {
         });
         Site {
             url,
+            overrides,
             server,
             worker: Some(worker),
         }
+    }
+
+    /// From now on, answers `path` with `reply`.
+    pub fn answer(&self, path: &'static str, reply: Override) {
+        self.overrides.lock().unwrap().insert(path, reply);
     }
 }
 
