@@ -5,7 +5,7 @@
 use super::editor::{Editor, Showing};
 use super::files;
 use crate::domain::Season;
-use crate::domain::lineup::{Edit, edits_between};
+use crate::domain::lineup::{Edit, LineUp, edits_between};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -119,24 +119,8 @@ pub fn Toolbar() -> impl IntoView {
             </div>
         </Show>
         <div class="toolbar" role="toolbar" aria-label="Line-up">
-            <button
-                type="button"
-                class="button button-quiet"
-                aria-keyshortcuts="Control+Z"
-                disabled=move || !editor.lineup.with(|lineup| lineup.can_undo())
-                on:click=move |_| editor.undo()
-            >
-                "Undo"
-            </button>
-            <button
-                type="button"
-                class="button button-quiet"
-                aria-keyshortcuts="Control+Shift+Z"
-                disabled=move || !editor.lineup.with(|lineup| lineup.can_redo())
-                on:click=move |_| editor.redo()
-            >
-                "Redo"
-            </button>
+            <HistoryButton label="Undo" keys="Control+Z" can=LineUp::can_undo step=Editor::undo />
+            <HistoryButton label="Redo" keys="Control+Shift+Z" can=LineUp::can_redo step=Editor::redo />
             <button type="button" class="button button-quiet" on:click=move |_| editor.dispatch(Edit::Reset)>
                 "Reset to the provisional list"
             </button>
@@ -168,5 +152,27 @@ pub fn Toolbar() -> impl IntoView {
             })
         }}
         <p class="said" role="status" aria-live="polite">{move || editor.said.get()}</p>
+    }
+}
+
+/// Undo or Redo: enabled while the history has a step that way.
+#[component]
+fn HistoryButton(
+    label: &'static str,
+    keys: &'static str,
+    can: fn(&LineUp) -> bool,
+    step: fn(&Editor),
+) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    view! {
+        <button
+            type="button"
+            class="button button-quiet"
+            aria-keyshortcuts=keys
+            disabled=move || !editor.lineup.with(can)
+            on:click=move |_| step(&editor)
+        >
+            {label}
+        </button>
     }
 }
