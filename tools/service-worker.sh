@@ -2,8 +2,26 @@
 # Trunk post-build hook: writes sw.js into the staged build from public/sw.js,
 # with the build's files to precache and a version taken from their contents,
 # so every new build is a new service worker that browsers pick up.
+# A development build gets a worker that removes itself and its caches
+# instead, so `cargo xtask serve` always shows the code being worked on.
 set -eu
 cd "$TRUNK_STAGING_DIR"
+if [ "${TRUNK_PROFILE:-release}" != "release" ]; then
+  cat > sw.js <<'WORKER'
+// Development build: no offline cache. Remove any worker and cache a
+// release build left behind on this address.
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith("crewbuilder-")).map((key) => caches.delete(key))))
+      .then(() => self.registration.unregister()),
+  );
+});
+WORKER
+  exit 0
+fi
 files=$(find . -type f ! -name sw.js ! -name index.html | sed 's|^\./||' | LC_ALL=C sort)
 version=$(cat index.html $files | sha256sum | cut -c1-16)
 list='"./"'
