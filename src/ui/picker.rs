@@ -38,6 +38,46 @@ fn close(editor: Editor, car: &CarNumber, seat: usize) {
     });
 }
 
+/// A modal dialog keeps the focus: Tab from its last control goes to its
+/// first, Shift+Tab from its first to its last.
+fn keep_focus_inside(event: &web_sys::KeyboardEvent) {
+    use web_sys::wasm_bindgen::JsCast;
+    const CONTROLS: &str =
+        "button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [href]";
+    // Leptos delegates events to the document: find the dialog from the target.
+    let Some(dialog) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|target| target.closest("[role=dialog]").ok().flatten())
+    else {
+        return;
+    };
+    let Ok(found) = dialog.query_selector_all(CONTROLS) else {
+        return;
+    };
+    // Controls inside a closed <details> cannot take the focus.
+    let shown: Vec<web_sys::HtmlElement> = (0..found.length())
+        .filter_map(|at| found.get(at)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|control| {
+            !control
+                .matches("details:not([open]) :not(summary)")
+                .unwrap_or(false)
+        })
+        .collect();
+    let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
+        return;
+    };
+    let active = document().active_element();
+    let is = |control: &web_sys::HtmlElement| active.as_ref() == Some(control.as_ref());
+    let next = match event.shift_key() {
+        true if is(first) => last,
+        false if is(last) => first,
+        _ => return,
+    };
+    event.prevent_default();
+    let _ = next.focus();
+}
+
 #[component]
 fn PickerDialog(car: CarNumber, seat: usize) -> impl IntoView {
     let editor = expect_context::<Editor>();
@@ -77,10 +117,10 @@ fn PickerDialog(car: CarNumber, seat: usize) -> impl IntoView {
     };
     let on_key = {
         let car = car.clone();
-        move |event: web_sys::KeyboardEvent| {
-            if event.key() == "Escape" {
-                close(editor, &car, seat);
-            }
+        move |event: web_sys::KeyboardEvent| match event.key().as_str() {
+            "Escape" => close(editor, &car, seat),
+            "Tab" => keep_focus_inside(&event),
+            _ => {}
         }
     };
     let hint_list = move || {

@@ -57,6 +57,16 @@ pub async fn wait_seat(browser: &Browser, car: &str, seat: usize, driver: &str, 
     browser.wait_until(what, &script).await;
 }
 
+/// Presses `keys` on the focused element.
+async fn press(browser: &Browser, keys: &str) {
+    let active = browser
+        .client
+        .active_element()
+        .await
+        .expect("a focused element");
+    active.send_keys(keys).await.expect("the keys pressed");
+}
+
 pub async fn crew(browser: &Browser, car: &str) -> Vec<String> {
     let script = format!(
         "return [...document.querySelectorAll(\"[data-car='{car}'] [data-seat]\")].map(seat => seat.dataset.driver)"
@@ -276,5 +286,35 @@ async fn a_fan_made_car_counts_against_the_quota_and_a_new_driver_stays_text() {
         .wait_for_count("the car removed", "[data-car='100']", 0)
         .await;
     assert_eq!(browser.count("[data-rule='lmgt3-make-quota']").await, 0);
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn the_picker_keeps_the_focus_inside() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    browser
+        .click("[aria-label='Change seat 2 of car #46']")
+        .await;
+    browser
+        .wait_for_count("the picker", "[role=dialog]", 1)
+        .await;
+    let focused = "const now = document.activeElement; return now.closest('[role=dialog]') ? now.textContent : 'outside the picker'";
+    browser
+        .eval("document.querySelector('[role=dialog] .new-driver summary').focus(); return true")
+        .await;
+    press(&browser, &Key::Tab.to_string()).await;
+    assert_eq!(
+        browser.eval(focused).await,
+        "Close",
+        "Tab from the last control"
+    );
+    press(&browser, &(Key::Shift + &Key::Tab.to_string())).await;
+    assert_eq!(
+        browser.eval(focused).await,
+        "New driver",
+        "Shift+Tab from the first control"
+    );
     browser.close().await;
 }
