@@ -28,6 +28,8 @@ pub fn Workbench(base: Arc<Season>) -> impl IntoView {
     let editor = Editor::start(base, RuleSet::wec_2024());
     provide_context(editor);
     let filter = RwSignal::new(EntryFilter::default());
+    // The summary's links to cars clear the filters that hide them.
+    provide_context(filter);
     let event = RwSignal::new(EventKind::SixOrEightHours);
     let store = CardStore::new(editor, event);
     let shown = Memo::new(move |_| {

@@ -1,10 +1,12 @@
 //! The rule summary: the event switch, errors and warnings per class, and
-//! links to the cars concerned.
+//! links to the cars concerned (which clear the filters when they hide the car).
 
-use crate::domain::CarNumber;
 use crate::domain::rules::{ClassTally, EventKind, Summary};
 use crate::domain::wording::count;
+use crate::domain::{CarNumber, EntryFilter};
+use leptos::ev;
 use leptos::prelude::*;
+use leptos::task::tick;
 
 /// Which event the crews are checked for, and what the check found.
 #[component]
@@ -91,7 +93,37 @@ fn ClassTallyView(class: ClassTally) -> impl IntoView {
 /// Links to the cards of these cars.
 #[component]
 fn CarLinks(cars: Vec<CarNumber>) -> impl IntoView {
+    let filter = expect_context::<RwSignal<EntryFilter>>();
     cars.into_iter()
-        .map(|number| view! { <a class="car-link" href=format!("#car-{number}")>{format!("#{number}")}</a> " " })
+        .map(|number| {
+            let id = format!("car-{number}");
+            view! {
+                <a class="car-link" href=format!("#{id}") on:click=move |event| show_card(&event, &id, filter)>
+                    {format!("#{number}")}
+                </a>
+                " "
+            }
+        })
         .collect_view()
+}
+
+/// Follows a link to a card the filters hide: clears them, then scrolls to
+/// the card once it is shown.
+fn show_card(event: &ev::MouseEvent, id: &str, filter: RwSignal<EntryFilter>) {
+    if document().get_element_by_id(id).is_some() {
+        return;
+    }
+    event.prevent_default();
+    filter.set(EntryFilter::default());
+    let id = id.to_string();
+    leptos::task::spawn_local(async move {
+        // The list renders the card a few reactive steps later.
+        for _ in 0..20 {
+            tick().await;
+            if let Some(card) = document().get_element_by_id(&id) {
+                card.scroll_into_view();
+                return;
+            }
+        }
+    });
 }

@@ -87,6 +87,33 @@ async fn search_and_filters_narrow_the_list() {
     browser.close().await;
 }
 
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn a_summary_link_to_a_hidden_car_clears_the_filters_and_shows_it() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    browser.choose("select[name='class']", "hypercar").await;
+    browser
+        .wait_for_count("the Hypercar cars only", "[data-car]", 19)
+        .await;
+    browser
+        .click("[data-tally='lmgt3'] .tally-warnings summary")
+        .await;
+    browser
+        .click("[data-tally='lmgt3'] a.car-link[href='#car-46']")
+        .await;
+    browser
+        .wait_for_count("every car again", "[data-car]", 37)
+        .await;
+    browser
+        .wait_until(
+            "the #46 scrolled into view",
+            "const top = document.getElementById('car-46').getBoundingClientRect().top; return top >= 0 && top < innerHeight",
+        )
+        .await;
+    browser.close().await;
+}
+
 /// Fails unless the page is exactly as wide as a 375 px phone's viewport.
 async fn assert_fits_375(browser: &Browser, what: &str) {
     let widths = browser
