@@ -21,6 +21,10 @@ fn lists_19_hypercars_and_18_lmgt3_cars() {
     assert_eq!(season.entries().len(), 37);
     assert_eq!(season.entries_in(Class::Hypercar).len(), 19);
     assert_eq!(season.entries_in(Class::Lmgt3).len(), 18);
+    assert_eq!(
+        [None, Some(Class::Hypercar), Some(Class::Lmgt3)].map(|class| season.car_count(class)),
+        [37, 19, 18]
+    );
     assert_eq!(season.title(), "FIA WEC 2024 provisional entry list");
     assert_eq!(season.published().to_string(), "2023-11-27");
 }

@@ -211,6 +211,14 @@ impl Season {
         self.driver_index.get(id).copied()
     }
 
+    /// How many cars there are: of `class`, or in all when `None`.
+    pub fn car_count(&self, class: Option<Class>) -> usize {
+        let entries = self.file.entries.iter();
+        entries
+            .filter(|entry| class.is_none_or(|class| entry.class == class))
+            .count()
+    }
+
     /// The entries of one class, in order of car number.
     pub fn entries_in(&self, class: Class) -> Vec<&Entry> {
         let mut entries: Vec<&Entry> = self

@@ -81,10 +81,9 @@ fn ClassSection(
 ) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let total = Memo::new(move |_| {
-        editor.lineup.with(|lineup| {
-            let entries = lineup.season().entries().iter();
-            entries.filter(|entry| entry.class == class).count()
-        })
+        editor
+            .lineup
+            .with(|lineup| lineup.season().car_count(Some(class)))
     });
     let in_class = Memo::new(move |_| {
         shown

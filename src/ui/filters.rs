@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Filters(filter: RwSignal<EntryFilter>, shown: Signal<usize>) -> impl IntoView {
     let editor = expect_context::<Editor>();
-    let total = Memo::new(move |_| editor.lineup.with(|lineup| lineup.season().entries().len()));
+    let total = Memo::new(move |_| editor.lineup.with(|lineup| lineup.season().car_count(None)));
     let makes_of = move |class: Option<Class>| {
         editor.lineup.with(|lineup| {
             lineup

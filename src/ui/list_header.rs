@@ -13,12 +13,9 @@ pub fn ListHeader() -> impl IntoView {
         (base.title().to_string(), base.published())
     });
     let cars = move |class: Option<Class>| {
-        editor.lineup.with(|lineup| {
-            let entries = lineup.season().entries().iter();
-            entries
-                .filter(|entry| class.is_none_or(|class| entry.class == class))
-                .count()
-        })
+        editor
+            .lineup
+            .with(|lineup| lineup.season().car_count(class))
     };
     let counts = Class::ALL
         .into_iter()
