@@ -118,3 +118,70 @@ fn a_missing_file_or_bad_option_exits_2() {
             .starts_with("crewcheck: unknown option --verbose\n\nusage: crewcheck FILE")
     );
 }
+
+#[test]
+fn a_legal_stint_plan_adds_no_finding() {
+    let output = crewcheck(&[
+        "public/data/wec-2024.json",
+        "--season-crews",
+        "--plan",
+        "tests/data/plan-46.json",
+        "--json",
+    ]);
+    let report: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    // The one error is the #2's two-driver crew at Le Mans, which --plan implies.
+    let rules: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|finding| finding["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["crew-size"]);
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn a_broken_stint_plan_says_who_when_and_by_how_much() {
+    let args = [
+        "public/data/wec-2024.json",
+        "--season-crews",
+        "--plan",
+        "tests/data/plan-46-broken.json",
+    ];
+    let output = crewcheck(&args);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains(
+        "#46 Team WRT (LMGT3)\n  error [stint-window-4-in-6] Car #46 (LMGT3): Valentino Rossi drives 4 h 20 min between 03:00 and 09:00; the limit is 4 h in any 6 h (20 min too many).\n"
+    ));
+    let output = crewcheck(&[&args[..], &["--json"]].concat());
+    let report: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let window = &report["findings"][1];
+    assert_eq!(window["rule"], "stint-window-4-in-6");
+    assert_eq!(window["drivers"], serde_json::json!(["valentino-rossi"]));
+    assert_eq!(
+        window["span"],
+        serde_json::json!({ "from": "03:00", "to": "09:00" })
+    );
+}
+
+#[test]
+fn an_unusable_plan_file_exits_2_naming_the_place() {
+    let dir = std::env::temp_dir().join(format!("crewcheck-plan-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let plan = dir.join("plan.json");
+    std::fs::write(
+        &plan,
+        "{\"car\": \"46\",\n \"plan\": [{\"driver\": \"valentino-rossi\", \"from\": \"00:00\", \"to\": \"1:00\"}]}\n",
+    )
+    .unwrap();
+    let plan = plan.to_str().unwrap();
+    let output = crewcheck(&["public/data/wec-2024.json", "--plan", plan]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "{plan}:2:70: plan[0].to: \"1:00\" is not a race time from 00:00 to 24:00 (HH:MM)\n"
+        )
+    );
+    assert!(stdout(&output).is_empty());
+}

@@ -8,7 +8,7 @@ use crewbuilder::domain::lineup::{
 use crewbuilder::domain::rules::{
     CrewChoice, EventKind, Finding, LiveCheck, RuleSet, Severity, check,
 };
-use crewbuilder::domain::{Class, Rating, Season};
+use crewbuilder::domain::{Class, DriverId, RaceTime, Rating, Season, Stint, StintPlan};
 use proptest::prelude::*;
 use std::sync::{Arc, OnceLock};
 
@@ -29,6 +29,8 @@ enum Action {
     NewDriver(u8),
     NewCar(u16),
     RemoveCar(usize),
+    /// A plan for a car: this many equal stints, drivers picked from a seed.
+    Plan(usize, u16, usize),
     Undo,
     Redo,
     Reset,
@@ -43,6 +45,7 @@ fn action() -> impl Strategy<Value = Action> {
         1 => any::<u8>().prop_map(Action::NewDriver),
         1 => (100u16..999).prop_map(Action::NewCar),
         1 => any::<usize>().prop_map(Action::RemoveCar),
+        2 => (any::<usize>(), 0u16..30, any::<usize>()).prop_map(|(car, stints, seed)| Action::Plan(car, stints, seed)),
         1 => Just(Action::Undo),
         1 => Just(Action::Redo),
         1 => Just(Action::Reset),
@@ -101,6 +104,24 @@ fn play_each(actions: &[Action], mut after: impl FnMut(&LineUp)) -> LineUp {
             Action::RemoveCar(car) => Edit::RemoveEntry {
                 car: entries[car % entries.len()].number.clone(),
             },
+            Action::Plan(car, stints, seed) => {
+                let entry = &entries[car % entries.len()];
+                // Mostly the crew's own drivers, sometimes any driver.
+                let crew: Vec<&DriverId> = entry.crew.drivers().collect();
+                let stints = (0..stints).map(|at| {
+                    let pick = seed.wrapping_add(usize::from(at) * 7);
+                    let driver = match crew.len() {
+                        n if n > 0 && pick % 5 != 0 => crew[pick % n].clone(),
+                        _ => drivers[pick % drivers.len()].id.clone(),
+                    };
+                    let time = |at: u16| RaceTime::from_minutes(at * 1440 / stints).unwrap();
+                    Stint::new(driver, time(at), time(at + 1)).unwrap()
+                });
+                Edit::Plan {
+                    car: entry.number.clone(),
+                    plan: StintPlan::new(stints.collect()),
+                }
+            }
             Action::Undo => {
                 lineup.undo();
                 continue;
@@ -157,7 +178,9 @@ proptest! {
                     crew.seats().iter().map(|seat| Some(season.driver(seat.as_ref()?)?.rating)).collect()
                 };
                 let seats_moved = was.is_none_or(|was| {
-                    was.crew != entry.crew || ratings(&before_season, &was.crew) != ratings(season, &entry.crew)
+                    was.crew != entry.crew
+                        || was.plan != entry.plan
+                        || ratings(&before_season, &was.crew) != ratings(season, &entry.crew)
                 });
                 if own != old || seats_moved {
                     assert!(changed.contains(&entry.number), "car #{} changed unannounced", entry.number);

@@ -4,29 +4,35 @@
 //! Exit status: 0 when no rule is broken (warnings allowed), 1 when one is,
 //! 2 when the file cannot be used.
 
-use crewbuilder::domain::Season;
+use crewbuilder::domain::lineup::{Edit, LineUp};
 use crewbuilder::domain::rules::{CrewChoice, EventKind, Report, RuleSet, Severity, check};
 use crewbuilder::domain::wording::count;
+use crewbuilder::domain::{PlanFile, Season, SeasonError};
 use std::process::ExitCode;
+use std::sync::Arc;
 
-const USAGE: &str = "\
-usage: crewcheck FILE [--le-mans] [--season-crews] [--json]
+const USAGE: &str = r#"usage: crewcheck FILE [--le-mans] [--season-crews] [--plan PLAN.json]... [--json]
 
 Checks a season data file (like public/data/wec-2024.json) against the 2024
-FIA WEC crew and entry rules.
+FIA WEC crew, entry and Le Mans driving-time rules.
 
   --le-mans        check for the Le Mans 24 Hours (default: a 6 or 8 Hours round)
   --season-crews   check the crews the cars started the season with
                    (default: the provisional crews)
+  --plan PLAN.json check this stint plan of one car for the Le Mans 24 Hours
+                   (implies --le-mans; give one per car); a plan file is
+                   {"car": "46", "plan": [{"driver": "valentino-rossi",
+                   "from": "00:00", "to": "00:55"}, ...]}
   --json           print one JSON object instead of text
 
 Exit status: 0 no rule broken (warnings allowed), 1 a rule broken,
-2 the file cannot be used.";
+2 the file cannot be used."#;
 
 struct Options {
     file: String,
     event: EventKind,
     crews: CrewChoice,
+    plans: Vec<String>,
     json: bool,
 }
 
@@ -38,26 +44,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let text = match std::fs::read_to_string(&options.file) {
-        Ok(text) => text,
-        Err(error) => {
-            eprintln!("crewcheck: cannot read {}: {error}", options.file);
-            return ExitCode::from(2);
-        }
-    };
-    let season = match Season::from_json(&text) {
+    let season = match read(&options.file, Season::from_json)
+        .and_then(|season| with_plans(season, &options.plans))
+    {
         Ok(season) => season,
-        Err(error) => {
-            let place = match error.location {
-                Some(at) => format!("{}:{}:{}", options.file, at.line, at.column),
-                None => options.file.clone(),
-            };
-            let path = if error.path.is_empty() {
-                String::new()
-            } else {
-                format!("{}: ", error.path)
-            };
-            eprintln!("{place}: {path}{}", error.message);
+        Err(problem) => {
+            eprintln!("{problem}");
             return ExitCode::from(2);
         }
     };
@@ -77,17 +69,60 @@ fn main() -> ExitCode {
     }
 }
 
+/// Reads file `name` with `parse`; the problem, if any, as the line to print:
+/// `FILE:line:col: path: message`.
+fn read<T>(name: &str, parse: impl FnOnce(&str) -> Result<T, SeasonError>) -> Result<T, String> {
+    let text = std::fs::read_to_string(name)
+        .map_err(|error| format!("crewcheck: cannot read {name}: {error}"))?;
+    parse(&text).map_err(|error| {
+        let place = match error.location {
+            Some(at) => format!("{name}:{}:{}", at.line, at.column),
+            None => name.to_string(),
+        };
+        let path = if error.path.is_empty() {
+            String::new()
+        } else {
+            format!("{}: ", error.path)
+        };
+        format!("{place}: {path}{}", error.message)
+    })
+}
+
+/// The season with each plan file's stints set on its car, by the same
+/// edit the browser makes.
+fn with_plans(season: Season, plans: &[String]) -> Result<Season, String> {
+    let mut lineup = LineUp::new(Arc::new(season));
+    for name in plans {
+        let file = read(name, |text| PlanFile::from_json(text, lineup.base()))?;
+        lineup
+            .apply(Edit::Plan {
+                car: file.car,
+                plan: file.plan,
+            })
+            .map_err(|error| format!("{name}: {error}"))?;
+    }
+    Ok(lineup.season().clone())
+}
+
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
     let mut file = None;
     let mut options = Options {
         file: String::new(),
         event: EventKind::SixOrEightHours,
         crews: CrewChoice::Provisional,
+        plans: Vec::new(),
         json: false,
     };
-    for arg in args {
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--le-mans" => options.event = EventKind::LeMans,
+            "--plan" => {
+                options
+                    .plans
+                    .push(args.next().ok_or("--plan needs a PLAN.json")?);
+                options.event = EventKind::LeMans;
+            }
             "--season-crews" => options.crews = CrewChoice::Season,
             "--json" => options.json = true,
             "-h" | "--help" => return Err("help".to_string()),
@@ -130,8 +165,12 @@ fn human(season: &Season, report: &Report, options: &Options) -> String {
         CrewChoice::Provisional => "provisional crews",
         CrewChoice::Season => "season crews",
     };
+    let plans = match options.plans.len() {
+        0 => String::new(),
+        _ => format!(" with the stint plans of {}", options.plans.join(", ")),
+    };
     out.push_str(&format!(
-        "{}: {}, {crews}, checked for {}: {}, {}.\n",
+        "{}: {}, {crews}{plans}, checked for {}: {}, {}.\n",
         options.file,
         count(season.entries().len(), "car", "cars"),
         options.event,

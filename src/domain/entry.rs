@@ -1,6 +1,6 @@
 //! Entries (cars) and their crews.
 
-use super::{Class, DriverId};
+use super::{Class, DriverId, StintPlan};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::Arc;
@@ -102,6 +102,9 @@ pub struct Entry {
     /// A remark on the entry (substitutions, doubts), for fans.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Who drives when at Le Mans, as the fan planned it; empty when unplanned.
+    #[serde(default, skip_serializing_if = "StintPlan::is_empty")]
+    pub plan: StintPlan,
 }
 
 #[cfg(test)]

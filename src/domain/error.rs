@@ -21,8 +21,10 @@ pub enum ErrorKind {
     Blank,
     /// Two drivers share an id.
     DuplicateDriver,
-    /// A crew names a driver id that no driver has.
+    /// A crew or a stint names a driver id that no driver has.
     UnknownDriver,
+    /// A plan names a car number that no entry has.
+    UnknownCar,
 }
 
 /// Why a season data file was rejected, and where.

@@ -12,6 +12,7 @@ mod locate;
 mod rating;
 pub mod rules;
 mod season;
+mod stint;
 pub mod wording;
 
 pub use class::Class;
@@ -22,3 +23,4 @@ pub use error::{ErrorKind, LineColumn, SeasonError};
 pub use filter::{EntryFilter, fold, text_matches};
 pub use rating::Rating;
 pub use season::{Season, Source};
+pub use stint::{PlanFile, RaceTime, Stint, StintPlan, driving_spans};

@@ -90,6 +90,11 @@ impl Season {
                     format!("entries[{at}].{field}[{seat}]")
                 })?;
             }
+            for (stint, planned) in entry.plan.stints().iter().enumerate() {
+                known_driver(&driver_index, &planned.driver, || {
+                    format!("entries[{at}].plan[{stint}].driver")
+                })?;
+            }
         }
         // Seats share their driver's id text, so comparing a seat with a
         // driver is a pointer comparison.
@@ -211,6 +216,15 @@ impl Season {
         self.driver_index.get(id).copied()
     }
 
+    /// An error at `path` unless `id` is one of the season's drivers.
+    pub(crate) fn known_driver(
+        &self,
+        id: &DriverId,
+        path: impl FnOnce() -> String,
+    ) -> Result<(), SeasonError> {
+        known_driver(&self.driver_index, id, path)
+    }
+
     /// How many cars there are: of `class`, or in all when `None`.
     pub fn car_count(&self, class: Option<Class>) -> usize {
         let entries = self.file.entries.iter();
@@ -274,19 +288,31 @@ fn check_crew(
     path: impl Fn(usize) -> String,
 ) -> Result<(), SeasonError> {
     for (seat, id) in crew.seats().iter().enumerate() {
-        let Some(id) = id else { continue };
-        if !known.contains_key(id) {
-            let hint = closest_id(id.as_str(), known.keys())
-                .map(|near| format!(" (did you mean \"{near}\"?)"))
-                .unwrap_or_default();
-            return Err(SeasonError::at(
-                ErrorKind::UnknownDriver,
-                path(seat),
-                format!("unknown driver \"{id}\"{hint}"),
-            ));
+        if let Some(id) = id {
+            known_driver(known, id, || path(seat))?;
         }
     }
     Ok(())
+}
+
+/// An error at `path` unless `id` is a known driver; it suggests the
+/// nearest known id.
+fn known_driver(
+    known: &FxHashMap<DriverId, usize>,
+    id: &DriverId,
+    path: impl FnOnce() -> String,
+) -> Result<(), SeasonError> {
+    if known.contains_key(id) {
+        return Ok(());
+    }
+    let hint = closest_id(id.as_str(), known.keys())
+        .map(|near| format!(" (did you mean \"{near}\"?)"))
+        .unwrap_or_default();
+    Err(SeasonError::at(
+        ErrorKind::UnknownDriver,
+        path(),
+        format!("unknown driver \"{id}\"{hint}"),
+    ))
 }
 
 /// The known id nearest to a mistyped one, if it is at most two edits away.

@@ -17,6 +17,15 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// A span of minutes as a fan reads it: "4 h 20 min", "4 h", "55 min".
+pub fn duration(minutes: u16) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, minutes) => format!("{minutes} min"),
+        (hours, 0) => format!("{hours} h"),
+        (hours, minutes) => format!("{hours} h {minutes} min"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -29,5 +38,9 @@ mod tests {
         assert_eq!(and_list(&["A", "B", "C"]), "A, B and C");
         assert_eq!(count(1, "seat", "seats"), "1 seat");
         assert_eq!(count(3, "seat", "seats"), "3 seats");
+        assert_eq!(duration(260), "4 h 20 min");
+        assert_eq!(duration(240), "4 h");
+        assert_eq!(duration(55), "55 min");
+        assert_eq!(duration(0), "0 min");
     }
 }

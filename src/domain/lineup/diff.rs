@@ -1,8 +1,9 @@
-//! The shortest edits that turn the provisional list into a line-up: what a
-//! share link carries, and how an imported file becomes edits.
+//! The shortest edits that turn the provisional list into a line-up (crews,
+//! ratings, fan-made cars and drivers, stint plans): what a share link
+//! carries, and how an imported file becomes edits.
 
 use super::{Edit, LineUp};
-use crate::domain::{Crew, Driver, Entry, Season};
+use crate::domain::{Crew, Driver, Entry, Season, StintPlan};
 use std::sync::Arc;
 
 /// Edits that turn `base` into `target`, or why `target` is not a line-up of
@@ -61,6 +62,7 @@ pub fn edits_between(base: &Arc<Season>, target: &Season) -> Result<Vec<Edit>, S
         let now = &target.entries()[at];
         let same_but_crew = (Entry {
             crew: official.crew.clone(),
+            plan: official.plan.clone(),
             ..now.clone()
         }) == *official;
         if !same_but_crew || now.crew.seats().len() != official.crew.seats().len() {
@@ -78,6 +80,7 @@ pub fn edits_between(base: &Arc<Season>, target: &Season) -> Result<Vec<Edit>, S
                 edits.push(Edit::AddEntry {
                     entry: Entry {
                         crew: open.clone(),
+                        plan: StintPlan::default(),
                         ..entry.clone()
                     },
                 });
@@ -98,6 +101,17 @@ pub fn edits_between(base: &Arc<Season>, target: &Season) -> Result<Vec<Edit>, S
                     },
                 });
             }
+        }
+    }
+    for entry in target.entries() {
+        let was = base
+            .entry_position(&entry.number)
+            .map(|at| &base.entries()[at].plan);
+        if was.map_or(!entry.plan.is_empty(), |was| *was != entry.plan) {
+            edits.push(Edit::Plan {
+                car: entry.number.clone(),
+                plan: entry.plan.clone(),
+            });
         }
     }
     // Some files cannot be reached by edits (a driver in two seats, fan cars

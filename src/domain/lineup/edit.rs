@@ -1,7 +1,7 @@
 //! The one edit type: every change a fan makes to a line-up, and how the
 //! domain applies it to a season.
 
-use crate::domain::{CarNumber, Driver, DriverId, Entry, Rating, Season};
+use crate::domain::{CarNumber, Driver, DriverId, Entry, Rating, Season, StintPlan};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -26,6 +26,8 @@ pub enum Edit {
     AddEntry { entry: Entry },
     /// Removes a fan-made entry.
     RemoveEntry { car: CarNumber },
+    /// Sets the Le Mans stint plan of car `car`; an empty plan removes it.
+    Plan { car: CarNumber, plan: StintPlan },
     /// Goes back to the provisional list.
     Reset,
 }
@@ -127,10 +129,12 @@ impl Edit {
                         return Err(EditError::Blank(what));
                     }
                 }
+                let planned = entry.plan.stints().iter().map(|stint| &stint.driver);
                 if let Some(unknown) = entry
                     .crew
                     .drivers()
                     .chain(entry.season_crew.drivers())
+                    .chain(planned)
                     .find(|id| season.driver(id).is_none())
                 {
                     return Err(EditError::UnknownDriver(unknown.clone()));
@@ -150,6 +154,27 @@ impl Edit {
                 }
                 season.remove_entry(at);
                 Ok(format!("Removed car #{car}."))
+            }
+            Edit::Plan { car, plan } => {
+                let at = season
+                    .entry_position(car)
+                    .ok_or_else(|| EditError::UnknownCar(car.clone()))?;
+                if let Some(stint) = plan
+                    .stints()
+                    .iter()
+                    .find(|stint| season.driver(&stint.driver).is_none())
+                {
+                    return Err(EditError::UnknownDriver(stint.driver.clone()));
+                }
+                let was = std::mem::replace(&mut season.entry_mut(at).plan, plan.clone());
+                let stints = plan.stints().len();
+                Ok(match (was.is_empty(), stints) {
+                    (_, 0) => format!("Cleared the stint plan of car #{car}."),
+                    (true, _) => format!("Planned {stints} stints for car #{car}."),
+                    (false, _) => {
+                        format!("Changed the stint plan of car #{car} ({stints} stints).")
+                    }
+                })
             }
             Edit::Reset => {
                 *season = base.clone();

@@ -135,6 +135,7 @@ impl EntryForm {
                 crew: Crew::new(vec![None; NEW_CAR_SEATS]),
                 season_crew: Crew::default(),
                 note: Some("Added by a fan".to_string()),
+                plan: Default::default(),
             }),
             _ => Err(errors),
         }

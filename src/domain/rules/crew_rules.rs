@@ -2,12 +2,13 @@
 //! what its TBA seats can still become.
 
 use super::composition::{Shortfall, can_complete, first_broken, still_needs};
-use super::{EventKind, Finding, RatingSet, RuleSet, Severity, ids};
+use super::{EventKind, Finding, RatingSet, RuleSet, Severity, driving_time, ids};
 use crate::domain::wording::{and_list, count};
 use crate::domain::{Crew, Driver, Entry, Rating, Season};
 use std::fmt::Write;
 
-/// Checks the crew `crew` of `entry` and adds what it finds to `out`.
+/// Checks the crew `crew` of `entry`, and its stint plan, and adds what
+/// it finds to `out`.
 pub(super) fn check_crew(
     season: &Season,
     rules: &RuleSet,
@@ -16,10 +17,21 @@ pub(super) fn check_crew(
     crew: &Crew,
     out: &mut Vec<Finding>,
 ) {
-    let car = CarContext {
-        entry,
-        named: crew.drivers().filter_map(|id| season.driver(id)).collect(),
-    };
+    let car = CarContext::new(season, entry, crew);
+    check_seats(rules, event, &car, crew, out);
+    if let Some(driving_time) = rules.driving_time(event) {
+        driving_time::check_plan(driving_time, &car, out);
+    }
+}
+
+fn check_seats(
+    rules: &RuleSet,
+    event: EventKind,
+    car: &CarContext,
+    crew: &Crew,
+    out: &mut Vec<Finding>,
+) {
+    let entry = car.entry;
     let seats = crew.seats().len();
     let tba = crew.tba_seats();
     if let Some(size) = rules
@@ -117,13 +129,21 @@ pub(super) fn check_crew(
 }
 
 /// The car being checked, for wording findings.
-struct CarContext<'a> {
-    entry: &'a Entry,
-    named: Vec<&'a Driver>,
+pub(super) struct CarContext<'a> {
+    pub entry: &'a Entry,
+    /// The named drivers of the crew checked, in seat order.
+    pub named: Vec<&'a Driver>,
 }
 
-impl CarContext<'_> {
-    fn finding(
+impl<'a> CarContext<'a> {
+    pub fn new(season: &'a Season, entry: &'a Entry, crew: &Crew) -> CarContext<'a> {
+        CarContext {
+            entry,
+            named: crew.drivers().filter_map(|id| season.driver(id)).collect(),
+        }
+    }
+
+    pub fn finding(
         &self,
         rule: &str,
         severity: Severity,
@@ -139,6 +159,7 @@ impl CarContext<'_> {
                 "Car #{} ({}): {message}",
                 self.entry.number, self.entry.class
             ),
+            span: None,
         }
     }
 

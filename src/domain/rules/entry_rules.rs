@@ -127,6 +127,7 @@ fn error(rule: &str, cars: Vec<CarNumber>, drivers: Vec<DriverId>, message: Stri
         cars,
         drivers,
         message,
+        span: None,
     }
 }
 

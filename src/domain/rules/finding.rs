@@ -1,6 +1,6 @@
 //! What the engine reports: findings, each tied to a rule, cars and drivers.
 
-use crate::domain::{CarNumber, DriverId};
+use crate::domain::{CarNumber, DriverId, RaceTime};
 use serde::Serialize;
 
 /// How serious a finding is.
@@ -35,6 +35,16 @@ pub struct Finding {
     pub drivers: Vec<DriverId>,
     /// What is wrong and what would fix it, for a fan.
     pub message: String,
+    /// The stretch of the race it is about, for a stint-plan finding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+/// A stretch of the race, from `from` until `to`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub from: RaceTime,
+    pub to: RaceTime,
 }
 
 /// Every finding for a line-up.

@@ -1,6 +1,6 @@
 //! The rule check kept up to date edit by edit, for an editor. A crew is
-//! re-checked only when its seats, a seated driver's rating or the event
-//! changed; the whole-list rules (numbers, drivers in two cars, quotas) run
+//! re-checked only when its seats, a seated driver's rating, its stint plan
+//! or the event changed; the whole-list rules (numbers, drivers in two cars, quotas) run
 //! on every update but word only what they find. It always equals
 //! [`check`](super::check) on the same line-up, and says which cars'
 //! crews or findings changed, so a view redraws only those.
@@ -8,15 +8,16 @@
 use super::tally::tally_findings;
 use super::{ClassTally, CrewChoice, EventKind, Finding, Report, RuleSet, Severity};
 use super::{crew_rules, entry_rules};
-use crate::domain::{CarNumber, DriverId, Entry, Rating, Season};
+use crate::domain::{CarNumber, DriverId, Entry, Rating, Season, StintPlan};
 use rustc_hash::FxHashMap;
 
 /// A car's crew as it was checked: each seat's driver (by position in the
-/// season's drivers) and rating, and the findings.
+/// season's drivers) and rating, its stint plan, and the findings.
 #[derive(Debug)]
 struct CheckedCrew {
     number: CarNumber,
     seats: Vec<Option<(usize, Rating)>>,
+    plan: StintPlan,
     findings: Vec<Finding>,
 }
 
@@ -130,7 +131,7 @@ impl LiveCheck {
                 .as_ref()
                 .map_or((false, false), |checked| checked.compare(season, crew));
             let checked = match was {
-                Some(checked) if same_ratings => checked,
+                Some(checked) if same_ratings && checked.plan == entry.plan => checked,
                 was => {
                     let checked = self.check_crew(season, entry);
                     recount |= was.is_none_or(|was| was.weight() != checked.weight());
@@ -195,6 +196,7 @@ impl LiveCheck {
         CheckedCrew {
             number: entry.number.clone(),
             seats,
+            plan: entry.plan.clone(),
             findings,
         }
     }

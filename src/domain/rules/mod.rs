@@ -4,20 +4,25 @@
 
 mod composition;
 mod crew_rules;
+mod driving_time;
 mod entry_rules;
 mod finding;
 mod live;
 mod rating_set;
 mod rule_set;
+mod suggest;
 mod tally;
 
 pub use composition::{CrewOutlook, Shortfall, can_complete, outlook, still_needs};
-pub use finding::{Finding, Report, Severity};
+pub use driving_time::{Busiest, busiest_window};
+pub use finding::{Finding, Report, Severity, Span};
 pub use live::{LiveCheck, Summary};
 pub use rating_set::RatingSet;
 pub use rule_set::{
-    BannedRating, Composition, CrewSize, EventKind, MakeQuota, PrivateOnly, RuleSet,
+    BannedRating, Composition, CrewSize, DrivingTime, EventKind, MakeQuota, MinimumDrive,
+    PrivateOnly, RuleSet, TotalLimit, WindowLimit,
 };
+pub use suggest::{Impossible, suggest_plan};
 pub use tally::{CarStatus, ClassTally};
 
 use crate::domain::{Crew, Entry, Season};
@@ -30,6 +35,7 @@ pub mod ids {
     pub const CREW_IMPOSSIBLE: &str = "crew-impossible";
     pub const DUPLICATE_NUMBER: &str = "duplicate-number";
     pub const DRIVER_IN_TWO_CARS: &str = "driver-in-two-cars";
+    pub const STINT_DRIVER_NOT_IN_CREW: &str = "stint-driver-not-in-crew";
 }
 
 /// Which crew of each entry to check.

@@ -93,6 +93,44 @@ pub struct PrivateOnly {
     pub class: Class,
 }
 
+/// No driver drives more than `most` minutes in any `within` minutes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WindowLimit {
+    pub id: String,
+    pub most: u16,
+    pub within: u16,
+}
+
+/// No driver drives more than `most` minutes in the race.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TotalLimit {
+    pub id: String,
+    pub most: u16,
+}
+
+/// Every driver of `class` rated within `ratings` drives at least `least` minutes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MinimumDrive {
+    pub id: String,
+    pub class: Class,
+    pub ratings: RatingSet,
+    pub least: u16,
+}
+
+/// The driving-time rules of an event: its stints cover `race` minutes,
+/// one driver at a time, within the limits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DrivingTime {
+    pub event: EventKind,
+    /// The race's length in minutes.
+    pub race: u16,
+    /// The id of "one driver at a time from start to finish".
+    pub coverage: String,
+    pub windows: Vec<WindowLimit>,
+    pub totals: Vec<TotalLimit>,
+    pub minimums: Vec<MinimumDrive>,
+}
+
 /// Every rule of a season that is data rather than code.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RuleSet {
@@ -101,6 +139,7 @@ pub struct RuleSet {
     pub compositions: Vec<Composition>,
     pub make_quotas: Vec<MakeQuota>,
     pub private_only: Vec<PrivateOnly>,
+    pub driving_time: Vec<DrivingTime>,
 }
 
 impl RuleSet {
@@ -162,7 +201,32 @@ impl RuleSet {
                 id: "lmgt3-private-only".into(),
                 class: Class::Lmgt3,
             }],
+            driving_time: vec![DrivingTime {
+                event: EventKind::LeMans,
+                race: 24 * 60,
+                coverage: "stint-coverage".into(),
+                windows: vec![WindowLimit {
+                    id: "stint-window-4-in-6".into(),
+                    most: 4 * 60,
+                    within: 6 * 60,
+                }],
+                totals: vec![TotalLimit {
+                    id: "stint-max-total".into(),
+                    most: 14 * 60,
+                }],
+                minimums: vec![MinimumDrive {
+                    id: "stint-min-bronze-silver".into(),
+                    class: Class::Lmgt3,
+                    ratings: RatingSet::of(&[Bronze, Silver]),
+                    least: 6 * 60,
+                }],
+            }],
         }
+    }
+
+    /// The driving-time rules at `event`, if it has any.
+    pub fn driving_time(&self, event: EventKind) -> Option<&DrivingTime> {
+        self.driving_time.iter().find(|rules| rules.event == event)
     }
 
     /// The allowed crew size at `event`, if the rules set one.

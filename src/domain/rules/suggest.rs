@@ -1,0 +1,444 @@
+//! "Suggest a plan": a legal stint plan for a crew, from a stint length the
+//! fan chooses, giving the most time the rules allow to the fastest-rated
+//! driver; or which rule makes a legal plan impossible.
+
+use super::crew_rules::CarContext;
+use super::driving_time::{check_plan, coverage_wording};
+use super::{DrivingTime, EventKind, RuleSet, ids};
+use crate::domain::wording::duration;
+use crate::domain::{Crew, Driver, Entry, RaceTime, Season, Stint, StintPlan};
+use std::fmt;
+
+/// Why no plan was suggested: the rule that stands in the way, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Impossible {
+    /// The id of the rule that makes a legal plan impossible.
+    pub rule: String,
+    pub message: String,
+}
+
+impl fmt::Display for Impossible {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// A legal plan for `crew` of `entry` at `event`, in stints of about
+/// `stint` minutes (the race shared into equal stints no longer than that).
+pub fn suggest_plan(
+    season: &Season,
+    rules: &RuleSet,
+    event: EventKind,
+    entry: &Entry,
+    crew: &Crew,
+    stint: u16,
+) -> Result<StintPlan, Impossible> {
+    let Some(time) = rules.driving_time(event) else {
+        return Err(impossible(
+            "",
+            format!("{event} has no driving-time rules to plan for."),
+        ));
+    };
+    if crew.tba_seats() > 0 || crew.drivers().next().is_none() {
+        return Err(impossible(
+            ids::CREW_INCOMPLETE,
+            "Fill the TBA seats first: a plan shares the race among the whole crew.".to_string(),
+        ));
+    }
+    let car = CarContext::new(season, entry, crew);
+    let mut drivers: Vec<Budget> = car
+        .named
+        .iter()
+        .map(|driver| Budget::of(time, entry, driver))
+        .collect();
+    // Fastest first; a stable sort keeps seat order among equals.
+    drivers.sort_by_key(|budget| std::cmp::Reverse(budget.driver.rating));
+    too_much_asked(time, &drivers, stint)?;
+    let stints = share(time.race, stint.max(1));
+    let mut blocked = time.coverage.as_str();
+    for order in [Order::Shares, Order::Fastest, Order::NeedsFirst] {
+        match assign(time, &drivers, &stints, order) {
+            Ok(plan) => {
+                let planned = Entry {
+                    plan,
+                    ..entry.clone()
+                };
+                let mut findings = Vec::new();
+                let checked = CarContext {
+                    entry: &planned,
+                    named: car.named.clone(),
+                };
+                check_plan(time, &checked, &mut findings);
+                match findings.first() {
+                    None => return Ok(planned.plan),
+                    Some(finding) => blocked = rule_of(time, &finding.rule),
+                }
+            }
+            Err(rule) => blocked = rule,
+        }
+    }
+    Err(impossible(
+        blocked,
+        format!(
+            "No legal plan in stints of {} or less: {}. Try another stint length.",
+            duration(stint),
+            wording(time, blocked, entry)
+        ),
+    ))
+}
+
+/// What one driver may and must drive, and has been given so far.
+#[derive(Clone)]
+struct Budget<'a> {
+    driver: &'a Driver,
+    most: u16,
+    least: u16,
+}
+
+impl<'a> Budget<'a> {
+    fn of(time: &DrivingTime, entry: &Entry, driver: &'a Driver) -> Budget<'a> {
+        let most = time.totals.iter().map(|limit| limit.most).min();
+        let least = time
+            .minimums
+            .iter()
+            .filter(|minimum| {
+                minimum.class == entry.class && minimum.ratings.contains(driver.rating)
+            })
+            .map(|minimum| minimum.least)
+            .max();
+        Budget {
+            driver,
+            most: most.unwrap_or(time.race),
+            least: least.unwrap_or(0),
+        }
+    }
+}
+
+/// Who is asked first for each stint.
+#[derive(Clone, Copy)]
+enum Order {
+    /// Each driver is given a share of the race (the minimums, then the
+    /// most the rules allow to the fastest); the driver in the car stays
+    /// for up to a few stints while short of his share, then the one
+    /// furthest short takes over.
+    Shares,
+    /// The fastest-rated driver who may take it.
+    Fastest,
+    /// Drivers still short of their minimum first, then the fastest.
+    NeedsFirst,
+}
+
+/// How long a driver stays in the car under [`Order::Shares`], at most:
+/// three quarters of the window limit (a triple stint of about 55 min).
+fn longest_run(time: &DrivingTime) -> u16 {
+    time.windows
+        .iter()
+        .map(|limit| limit.most / 4 * 3)
+        .min()
+        .unwrap_or(time.race)
+}
+
+/// Each driver's share of the race: the minimums, then what is left to the
+/// fastest first, each up to the most the rules let one driver drive.
+fn shares(time: &DrivingTime, drivers: &[Budget]) -> Vec<u16> {
+    let mut shares: Vec<u16> = drivers.iter().map(|budget| budget.least).collect();
+    let mut left = time.race.saturating_sub(shares.iter().sum());
+    let most = capacity(time, time.race);
+    for (share, budget) in shares.iter_mut().zip(drivers) {
+        let more = budget.most.min(most).saturating_sub(*share).min(left);
+        *share += more;
+        left -= more;
+    }
+    shares
+}
+
+/// The plans no stint length can make legal: too little time for the crew,
+/// too much for its minimums, or stints too long for the window.
+fn too_much_asked(time: &DrivingTime, drivers: &[Budget], stint: u16) -> Result<(), Impossible> {
+    if let Some(limit) = time.windows.iter().find(|limit| stint > limit.most) {
+        return Err(impossible(
+            &limit.id,
+            format!(
+                "A stint of {} is longer than the {} a driver may drive in any {}; choose {} or less.",
+                duration(stint),
+                duration(limit.most),
+                duration(limit.within),
+                duration(limit.most)
+            ),
+        ));
+    }
+    let most: u32 = drivers.iter().map(|budget| u32::from(budget.most)).sum();
+    if let Some(limit) = time.totals.first().filter(|_| most < u32::from(time.race)) {
+        return Err(impossible(
+            &limit.id,
+            format!(
+                "{} may drive {} between them, at most {} each, and the race lasts {}. Add a driver.",
+                crew_of(drivers.len()),
+                duration(most.try_into().unwrap_or(u16::MAX)),
+                duration(limit.most),
+                duration(time.race)
+            ),
+        ));
+    }
+    let least: u32 = drivers.iter().map(|budget| u32::from(budget.least)).sum();
+    if let Some(minimum) = time
+        .minimums
+        .first()
+        .filter(|_| least > u32::from(time.race))
+    {
+        return Err(impossible(
+            &minimum.id,
+            format!(
+                "The minimums of this crew add up to {}, more than the race's {}.",
+                duration(least.try_into().unwrap_or(u16::MAX)),
+                duration(time.race)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn crew_of(drivers: usize) -> String {
+    match drivers {
+        1 => "One driver".to_string(),
+        n => format!("{n} drivers"),
+    }
+}
+
+/// The race cut into the fewest equal stints of at most `stint` minutes
+/// (the first ones a minute longer when it does not divide evenly).
+fn share(race: u16, stint: u16) -> Vec<(u16, u16)> {
+    let count = race.div_ceil(stint);
+    let (base, longer) = (race / count, race % count);
+    let mut from = 0;
+    (0..count)
+        .map(|at| {
+            let to = from + base + u16::from(at < longer);
+            let span = (from, to);
+            from = to;
+            span
+        })
+        .collect()
+}
+
+/// How many partial plans a suggestion may try before it gives up.
+const SEARCH_BUDGET: usize = 20_000;
+
+/// Gives each stint, in race order, to the first driver in `order` who may
+/// take it and still leave the others room for their minimums and the
+/// rest of the race, going back to try the next driver where that leads
+/// nowhere; or the rule that left a stint with no driver.
+fn assign<'t>(
+    time: &'t DrivingTime,
+    drivers: &[Budget],
+    stints: &[(u16, u16)],
+    order: Order,
+) -> Result<StintPlan, &'t str> {
+    let mut search = Search {
+        time,
+        drivers,
+        stints,
+        order,
+        given: vec![0; drivers.len()],
+        driven: vec![Vec::new(); drivers.len()],
+        takers: Vec::with_capacity(stints.len()),
+        tried: 0,
+        shares: shares(time, drivers),
+        longest_run: longest_run(time),
+    };
+    search.fill()?;
+    let plan = search.takers.iter().zip(stints).map(|(&at, &(from, to))| {
+        let time = |minutes| RaceTime::from_minutes(minutes).unwrap_or(RaceTime::END_OF_DAY);
+        Stint {
+            driver: drivers[at].driver.id.clone(),
+            from: time(from),
+            to: time(to),
+        }
+    });
+    Ok(StintPlan::new(plan.collect()))
+}
+
+/// A depth-first search for a legal plan, fastest drivers tried first.
+struct Search<'s, 't> {
+    time: &'t DrivingTime,
+    drivers: &'s [Budget<'s>],
+    stints: &'s [(u16, u16)],
+    order: Order,
+    /// Minutes given to each driver so far.
+    given: Vec<u16>,
+    /// Each driver's stints so far, in race order.
+    driven: Vec<Vec<(u16, u16)>>,
+    /// Who takes each stint so far.
+    takers: Vec<usize>,
+    tried: usize,
+    /// Each driver's share of the race, for [`Order::Shares`].
+    shares: Vec<u16>,
+    longest_run: u16,
+}
+
+impl<'t> Search<'_, 't> {
+    /// Fills the stints from the first without a driver to the finish.
+    fn fill(&mut self) -> Result<(), &'t str> {
+        let Some(&(from, to)) = self.stints.get(self.takers.len()) else {
+            return Ok(());
+        };
+        let mut blocked = None;
+        let ranked = self.ranked(to - from);
+        for at in ranked {
+            self.tried += 1;
+            if self.tried > SEARCH_BUDGET {
+                break;
+            }
+            let refusal = refuse(
+                self.time,
+                self.drivers,
+                &self.given,
+                &self.driven,
+                at,
+                (from, to),
+            );
+            if let Some(rule) = refusal {
+                blocked = blocked.or(Some(rule));
+                continue;
+            }
+            self.given[at] += to - from;
+            self.driven[at].push((from, to));
+            self.takers.push(at);
+            match self.fill() {
+                Ok(()) => return Ok(()),
+                Err(rule) => blocked = blocked.or(Some(rule)),
+            }
+            self.takers.pop();
+            self.driven[at].pop();
+            self.given[at] -= to - from;
+        }
+        Err(blocked.unwrap_or(&self.time.coverage))
+    }
+
+    /// The drivers to ask for the next stint, of `length` minutes, in turn.
+    fn ranked(&self, length: u16) -> Vec<usize> {
+        let mut ranked: Vec<usize> = (0..self.drivers.len()).collect();
+        let short = |at: usize| i32::from(self.shares[at]) - i32::from(self.given[at]);
+        match self.order {
+            Order::Fastest => {}
+            Order::NeedsFirst => {
+                ranked.sort_by_key(|&at| self.given[at] >= self.drivers[at].least);
+            }
+            Order::Shares => {
+                let last = self.takers.last().copied();
+                let run: u16 = self
+                    .takers
+                    .iter()
+                    .rev()
+                    .take_while(|&&at| Some(at) == last)
+                    .zip(self.stints[..self.takers.len()].iter().rev())
+                    .map(|(_, &(from, to))| to - from)
+                    .sum();
+                let stays = |at: usize| {
+                    Some(at) == last && run + length <= self.longest_run && short(at) > 0
+                };
+                ranked.sort_by_key(|&at| (!stays(at), std::cmp::Reverse(short(at))));
+            }
+        }
+        ranked
+    }
+}
+
+/// The rule that stops driver `at` taking the stint `(from, to)`, if any:
+/// over a limit, or leaving too little for the minimums or the finish.
+fn refuse<'t>(
+    time: &'t DrivingTime,
+    drivers: &[Budget],
+    given: &[u16],
+    driven: &[Vec<(u16, u16)>],
+    at: usize,
+    (from, to): (u16, u16),
+) -> Option<&'t str> {
+    let length = to - from;
+    if given[at] + length > drivers[at].most {
+        return time.totals.first().map(|limit| limit.id.as_str());
+    }
+    for limit in &time.windows {
+        let start = to.saturating_sub(limit.within);
+        let before: u16 = driven[at]
+            .iter()
+            .rev()
+            .take_while(|&&(_, end)| end > start)
+            .map(|&(a, b)| b.min(from).saturating_sub(a.max(start)))
+            .sum();
+        if before + length > limit.most {
+            return Some(&limit.id);
+        }
+    }
+    let left = time.race - to;
+    let can = capacity(time, left);
+    let after = |other: usize| given[other] + if other == at { length } else { 0 };
+    let short: Vec<u16> = (0..drivers.len())
+        .map(|other| drivers[other].least.saturating_sub(after(other)))
+        .collect();
+    let total_short: u32 = short.iter().map(|&minutes| u32::from(minutes)).sum();
+    if total_short > u32::from(left) || short.iter().any(|&minutes| minutes > can) {
+        return time.minimums.first().map(|minimum| minimum.id.as_str());
+    }
+    let room: u32 = (0..drivers.len())
+        .map(|other| u32::from(drivers[other].most.saturating_sub(after(other)).min(can)))
+        .sum();
+    if room < u32::from(left) {
+        return time.totals.first().map(|limit| limit.id.as_str());
+    }
+    None
+}
+
+/// The most one fresh driver can drive in `left` minutes under the window limits.
+fn capacity(time: &DrivingTime, left: u16) -> u16 {
+    time.windows
+        .iter()
+        .map(|limit| (left / limit.within) * limit.most + (left % limit.within).min(limit.most))
+        .min()
+        .unwrap_or(left)
+}
+
+/// The rule's own id, as the rule set holds it.
+fn rule_of<'t>(time: &'t DrivingTime, id: &str) -> &'t str {
+    let windows = time.windows.iter().map(|limit| limit.id.as_str());
+    let totals = time.totals.iter().map(|limit| limit.id.as_str());
+    let minimums = time.minimums.iter().map(|minimum| minimum.id.as_str());
+    windows
+        .chain(totals)
+        .chain(minimums)
+        .find(|known| *known == id)
+        .unwrap_or(&time.coverage)
+}
+
+/// A driving-time rule in words.
+fn wording(time: &DrivingTime, id: &str, entry: &Entry) -> String {
+    if let Some(limit) = time.windows.iter().find(|limit| limit.id == id) {
+        return format!(
+            "no driver may drive more than {} in any {}",
+            duration(limit.most),
+            duration(limit.within)
+        );
+    }
+    if let Some(limit) = time.totals.iter().find(|limit| limit.id == id) {
+        return format!(
+            "no driver may drive more than {} in all",
+            duration(limit.most)
+        );
+    }
+    if let Some(minimum) = time.minimums.iter().find(|minimum| minimum.id == id) {
+        return format!(
+            "every {} driver in {} drives at least {}",
+            minimum.ratings,
+            entry.class,
+            duration(minimum.least)
+        );
+    }
+    coverage_wording().to_lowercase()
+}
+
+fn impossible(rule: &str, message: String) -> Impossible {
+    Impossible {
+        rule: rule.to_string(),
+        message,
+    }
+}
