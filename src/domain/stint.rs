@@ -122,6 +122,104 @@ impl StintPlan {
         self.0.is_empty()
     }
 
+    /// The plan with stint `at` ending at minute `to` (at least a minute
+    /// after it starts, at most 24:00), as when its end is dragged along
+    /// the timeline. Made longer, it takes over the stints after it: those
+    /// it covers go, the one it reaches starts later. Made shorter, the
+    /// stint that started where it ended starts earlier, so no gap opens.
+    pub fn resized(&self, at: usize, to: u16) -> StintPlan {
+        let Some(stint) = self.0.get(at) else {
+            return self.clone();
+        };
+        let (old, to) = (stint.to, RaceTime(to.clamp(stint.from.0 + 1, Self::FINISH)));
+        let mut stints = Vec::with_capacity(self.0.len());
+        for (other, next) in self.0.iter().enumerate() {
+            let mut next = next.clone();
+            if other == at {
+                next.to = to;
+            } else if next.from >= old && next.from < to {
+                // Reached: starts later, or goes when covered.
+                if next.to <= to {
+                    continue;
+                }
+                next.from = to;
+            } else if next.from == old && to < old {
+                next.from = to;
+            }
+            stints.push(next);
+        }
+        StintPlan::sorted(stints)
+    }
+
+    /// The last minute of a 24-hour race.
+    const FINISH: u16 = RaceTime::END_OF_DAY.0;
+
+    /// The plan with stint `at` cut in two halves, both for its driver.
+    pub fn split(&self, at: usize) -> StintPlan {
+        let mut stints = self.0.clone();
+        match stints.get(at) {
+            Some(stint) if stint.minutes() >= 2 => {
+                let middle = RaceTime(stint.from.0 + stint.minutes() / 2);
+                let second = Stint {
+                    from: middle,
+                    ..stint.clone()
+                };
+                stints[at].to = middle;
+                stints.insert(at + 1, second);
+                StintPlan::sorted(stints)
+            }
+            _ => self.clone(),
+        }
+    }
+
+    /// The plan with stint `at` given to `driver`.
+    pub fn reassigned(&self, at: usize, driver: DriverId) -> StintPlan {
+        let mut stints = self.0.clone();
+        if let Some(stint) = stints.get_mut(at) {
+            stint.driver = driver;
+        }
+        StintPlan(stints)
+    }
+
+    /// The plan without stint `at`.
+    pub fn without(&self, at: usize) -> StintPlan {
+        let mut stints = self.0.clone();
+        if at < stints.len() {
+            stints.remove(at);
+        }
+        StintPlan(stints)
+    }
+
+    /// The plan with a stint of up to `minutes` for `driver` after the last
+    /// one ends; `None` when the plan already runs to 24:00.
+    pub fn extended(&self, driver: DriverId, minutes: u16) -> Option<StintPlan> {
+        let from = self
+            .0
+            .iter()
+            .map(|stint| stint.to)
+            .max()
+            .unwrap_or_default();
+        let to = RaceTime(
+            from.0
+                .saturating_add(minutes.max(1))
+                .min(RaceTime::END_OF_DAY.0),
+        );
+        let added = Stint::new(driver, from, to).ok()?;
+        let mut stints = self.0.clone();
+        stints.push(added);
+        Some(StintPlan::sorted(stints))
+    }
+
+    /// Whether the plan already runs to 24:00, leaving no room to add a stint.
+    pub fn reaches_the_finish(&self) -> bool {
+        self.0.iter().any(|stint| stint.to == RaceTime::END_OF_DAY)
+    }
+
+    fn sorted(mut stints: Vec<Stint>) -> StintPlan {
+        stints.sort_by_key(|stint| (stint.from, stint.to));
+        StintPlan(stints)
+    }
+
     /// The minutes `driver` is planned to drive (overlapping stints count once).
     pub fn total_of(&self, driver: &DriverId) -> u16 {
         driving_spans(self, driver)
@@ -214,6 +312,69 @@ mod tests {
         ] {
             assert!(time(bad).is_err(), "{bad}");
         }
+    }
+
+    fn plan(stints: &[(&str, u16, u16)]) -> StintPlan {
+        StintPlan(
+            stints
+                .iter()
+                .map(|&(driver, from, to)| Stint {
+                    driver: DriverId::try_from(driver.to_string()).unwrap(),
+                    from: RaceTime(from),
+                    to: RaceTime(to),
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn plans_are_edited_without_leaving_gaps() {
+        let three = plan(&[("a", 0, 60), ("b", 60, 120), ("c", 120, 1440)]);
+        // Longer: the next stint starts later; one covered goes.
+        assert_eq!(
+            three.resized(0, 80),
+            plan(&[("a", 0, 80), ("b", 80, 120), ("c", 120, 1440)])
+        );
+        assert_eq!(
+            three.resized(0, 500),
+            plan(&[("a", 0, 500), ("c", 500, 1440)])
+        );
+        // Shorter: the next stint starts earlier; never before its own first minute.
+        assert_eq!(
+            three.resized(1, 90),
+            plan(&[("a", 0, 60), ("b", 60, 90), ("c", 90, 1440)])
+        );
+        assert_eq!(
+            three.resized(1, 0),
+            plan(&[("a", 0, 60), ("b", 60, 61), ("c", 61, 1440)])
+        );
+        // Never past 24:00.
+        assert_eq!(three.resized(2, 2000), three);
+        assert_eq!(three.resized(0, 2000), plan(&[("a", 0, 1440)]));
+        assert_eq!(
+            three.split(1),
+            plan(&[
+                ("a", 0, 60),
+                ("b", 60, 90),
+                ("b", 90, 120),
+                ("c", 120, 1440)
+            ])
+        );
+        assert_eq!(three.without(1), plan(&[("a", 0, 60), ("c", 120, 1440)]));
+        let id = |text: &str| DriverId::try_from(text.to_string()).unwrap();
+        assert_eq!(three.reassigned(2, id("a")).stints()[2].driver, id("a"));
+        assert_eq!(three.extended(id("a"), 55), None);
+        assert_eq!(
+            three.without(2).extended(id("c"), 55),
+            Some(plan(&[("a", 0, 60), ("b", 60, 120), ("c", 120, 175)]))
+        );
+        assert_eq!(
+            StintPlan::default().extended(id("a"), 55),
+            Some(plan(&[("a", 0, 55)]))
+        );
+        // Out of range: unchanged.
+        assert_eq!(three.resized(9, 10), three);
+        assert_eq!(three.split(9), three);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::card_store::{CardStore, follow};
 use super::editor::Editor;
 use super::seat::SeatView;
 use crate::domain::lineup::Edit;
-use crate::domain::rules::CarStatus;
+use crate::domain::rules::{CarStatus, EventKind};
 use crate::domain::{CarNumber, Class};
 use leptos::prelude::*;
 
@@ -68,6 +68,24 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> impl IntoView {
         };
         view! { <span class=format!("entry-kind entry-kind-{class}")>{word}</span> }
     });
+    let event = expect_context::<RwSignal<EventKind>>();
+    let plan_stints = {
+        let number = number.clone();
+        move || {
+            (event.get() == EventKind::LeMans).then(|| {
+                let number = number.clone();
+                view! {
+                    <button
+                        type="button"
+                        class="button button-quiet plan-stints"
+                        on:click=move |_| editor.planning.set(Some(number.clone()))
+                    >
+                        {format!("Plan stints for car #{number}")}
+                    </button>
+                }
+            })
+        }
+    };
     let remove = first.fan_made.then(|| {
         let number = number.clone();
         view! {
@@ -127,6 +145,7 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> impl IntoView {
             </ul>
             {season_crew}
             {entry.note.clone().map(|note| view! { <p class="entry-note">{note}</p> })}
+            {plan_stints}
             {remove}
         </article>
     }

@@ -37,6 +37,8 @@ pub struct Editor {
     pub said: RwSignal<String>,
     /// The seat the picker is open for.
     pub picking: RwSignal<Option<(CarNumber, usize)>>,
+    /// The car the stint planner is open for.
+    pub planning: RwSignal<Option<CarNumber>>,
     /// Whether cards compare seats with the real 2024 crews.
     pub compare: RwSignal<bool>,
 }
@@ -77,6 +79,7 @@ impl Editor {
             notice: RwSignal::new(notice),
             said: RwSignal::new(String::new()),
             picking: RwSignal::new(None),
+            planning: RwSignal::new(None),
             compare: RwSignal::new(false),
         };
         if let Some(code) = shared_code() {

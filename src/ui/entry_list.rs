@@ -10,6 +10,7 @@ use super::editor::Editor;
 use super::filters::Filters;
 use super::list_header::ListHeader;
 use super::picker::SeatPicker;
+use super::planner::StintPlanner;
 use super::rating::RatingLegend;
 use super::rule_summary::RuleSummary;
 use super::toolbar::Toolbar;
@@ -31,6 +32,8 @@ pub fn Workbench(base: Arc<Season>) -> impl IntoView {
     // The summary's links to cars clear the filters that hide them.
     provide_context(filter);
     let event = RwSignal::new(EventKind::SixOrEightHours);
+    // Cards offer the stint planner at Le Mans.
+    provide_context(event);
     let store = CardStore::new(editor, event);
     let shown = Memo::new(move |_| {
         editor.lineup.with(|lineup| {
@@ -68,6 +71,7 @@ pub fn Workbench(base: Arc<Season>) -> impl IntoView {
         {sections}
         <AddCar />
         <SeatPicker />
+        <StintPlanner />
     }
 }
 

@@ -14,10 +14,12 @@ mod form_field;
 mod list_header;
 mod load_state;
 mod picker;
+mod planner;
 mod rating;
 mod rule_summary;
 mod seat;
 mod storage;
+mod timeline;
 mod toolbar;
 
 pub use api::LoadError;

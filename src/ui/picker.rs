@@ -40,7 +40,7 @@ fn close(editor: Editor, car: &CarNumber, seat: usize) {
 
 /// A modal dialog keeps the focus: Tab from its last control goes to its
 /// first, Shift+Tab from its first to its last.
-fn keep_focus_inside(event: &web_sys::KeyboardEvent) {
+pub(super) fn keep_focus_inside(event: &web_sys::KeyboardEvent) {
     use web_sys::wasm_bindgen::JsCast;
     const CONTROLS: &str =
         "button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [href]";

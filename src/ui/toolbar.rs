@@ -157,7 +157,7 @@ pub fn Toolbar() -> impl IntoView {
 
 /// Undo or Redo: enabled while the history has a step that way.
 #[component]
-fn HistoryButton(
+pub(super) fn HistoryButton(
     label: &'static str,
     keys: &'static str,
     can: fn(&LineUp) -> bool,

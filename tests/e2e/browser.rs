@@ -128,10 +128,19 @@ impl Browser {
             .unwrap_or_else(|error| panic!("no {selector}: {error}"))
     }
 
-    /// Clicks the first element matching a CSS selector.
+    /// Clicks the first element matching a CSS selector, scrolled to the
+    /// middle of the window first (clear of the sticky filter bar).
     pub async fn click(&self, selector: &str) {
-        self.find(selector)
+        let element = self.find(selector).await;
+        let argument = serde_json::to_value(&element).expect("an element as an argument");
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center' })",
+                vec![argument],
+            )
             .await
+            .unwrap_or_else(|error| panic!("cannot scroll to {selector}: {error}"));
+        element
             .click()
             .await
             .unwrap_or_else(|error| panic!("cannot click {selector}: {error}"));

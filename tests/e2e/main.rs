@@ -7,6 +7,7 @@ mod browser;
 mod editing;
 mod history;
 mod offline;
+mod planner;
 mod site;
 
 use browser::{Browser, Viewport};

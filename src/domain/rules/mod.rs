@@ -22,7 +22,7 @@ pub use rule_set::{
     BannedRating, Composition, CrewSize, DrivingTime, EventKind, MakeQuota, MinimumDrive,
     PrivateOnly, RuleSet, TotalLimit, WindowLimit,
 };
-pub use suggest::{Impossible, suggest_plan};
+pub use suggest::{Impossible, STINT_LENGTHS, stint_length, suggest_plan};
 pub use tally::{CarStatus, ClassTally};
 
 use crate::domain::{Crew, Entry, Season};
@@ -56,6 +56,23 @@ impl CrewChoice {
             CrewChoice::Season => &entry.season_crew,
         }
     }
+}
+
+/// What the driving-time rules of `event` say about the stint plan of
+/// `entry` driven by `crew`; nothing when the event has no such rules.
+pub fn plan_findings(
+    season: &Season,
+    rules: &RuleSet,
+    event: EventKind,
+    entry: &Entry,
+    crew: &Crew,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if let Some(driving_time) = rules.driving_time(event) {
+        let car = crew_rules::CarContext::new(season, entry, crew);
+        driving_time::check_plan(driving_time, &car, &mut findings);
+    }
+    findings
 }
 
 /// Checks every crew and the entry list of `season` for `event`.

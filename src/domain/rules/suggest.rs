@@ -9,6 +9,24 @@ use crate::domain::wording::duration;
 use crate::domain::{Crew, Driver, Entry, RaceTime, Season, Stint, StintPlan};
 use std::fmt;
 
+/// The stint lengths a fan may ask a suggestion for, in minutes.
+pub const STINT_LENGTHS: std::ops::RangeInclusive<u16> = 10..=240;
+
+/// The stint length a fan typed, in minutes, or what is wrong with it.
+pub fn stint_length(text: &str) -> Result<u16, String> {
+    text.trim()
+        .parse::<u16>()
+        .ok()
+        .filter(|minutes| STINT_LENGTHS.contains(minutes))
+        .ok_or_else(|| {
+            format!(
+                "Enter a stint length from {} to {} minutes.",
+                STINT_LENGTHS.start(),
+                STINT_LENGTHS.end()
+            )
+        })
+}
+
 /// Why no plan was suggested: the rule that stands in the way, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Impossible {
@@ -440,5 +458,22 @@ fn impossible(rule: &str, message: String) -> Impossible {
     Impossible {
         rule: rule.to_string(),
         message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn stint_lengths_are_whole_minutes_within_bounds() {
+        assert_eq!(super::stint_length(" 55 "), Ok(55));
+        assert_eq!(super::stint_length("10"), Ok(10));
+        assert_eq!(super::stint_length("240"), Ok(240));
+        for bad in ["9", "241", "", "55.5", "-5", "fifty"] {
+            assert_eq!(
+                super::stint_length(bad),
+                Err("Enter a stint length from 10 to 240 minutes.".to_string()),
+                "{bad}"
+            );
+        }
     }
 }

@@ -1,0 +1,407 @@
+//! "Plan stints": a dialog to share the Le Mans 24 Hours among a car's
+//! crew. A timeline of the plan, each driver's total, the selected stint's
+//! controls (driver, split, remove), "Suggest a plan", and what the
+//! driving-time rules say, checked as the plan changes. Every change is one
+//! `Edit::Plan`, so it is saved, undone and shared like any other.
+
+use super::editor::Editor;
+use super::picker::keep_focus_inside;
+use super::rating::RatingBadge;
+use super::timeline::{PlanView, Timeline};
+use super::toolbar::HistoryButton;
+use crate::domain::lineup::{Edit, LineUp};
+use crate::domain::rules::{EventKind, Finding, plan_findings, stint_length, suggest_plan};
+use crate::domain::wording::{count, duration};
+use crate::domain::{CarNumber, Driver, Entry, StintPlan};
+use leptos::prelude::*;
+
+/// The planner, open while the editor has a car to plan.
+#[component]
+pub fn StintPlanner() -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    move || {
+        editor
+            .planning
+            .get()
+            .map(|car| view! { <PlannerDialog car /> })
+    }
+}
+
+/// Closes the planner and puts the focus back on the car's "Plan stints".
+fn close(editor: Editor, car: &CarNumber) {
+    editor.planning.set(None);
+    let selector = format!("[data-car='{car}'] .plan-stints");
+    leptos::task::spawn_local(async move {
+        leptos::task::tick().await;
+        if let Some(button) = document().query_selector(&selector).ok().flatten() {
+            use web_sys::wasm_bindgen::JsCast;
+            if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        }
+    });
+}
+
+/// The car's entry as it stands, if it still exists.
+fn entry_of(lineup: &LineUp, car: &CarNumber) -> Option<Entry> {
+    let season = lineup.season();
+    season
+        .entry_position(car)
+        .map(|at| season.entries()[at].clone())
+}
+
+#[component]
+fn PlannerDialog(car: CarNumber) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let entry = Memo::new({
+        let car = car.clone();
+        move |_| editor.lineup.with(|lineup| entry_of(lineup, &car))
+    });
+    let draft = RwSignal::new(None::<StintPlan>);
+    let plan = Memo::new(move |_| {
+        draft.get().unwrap_or_else(|| {
+            entry.with(|entry| {
+                entry
+                    .as_ref()
+                    .map(|entry| entry.plan.clone())
+                    .unwrap_or_default()
+            })
+        })
+    });
+    // The crew's drivers, then anyone else the plan names.
+    let rows = Memo::new(move |_| {
+        editor.lineup.with(|lineup| {
+            let season = lineup.season();
+            let Some(entry) = entry.get() else {
+                return Vec::new();
+            };
+            let mut rows: Vec<Driver> = entry
+                .crew
+                .drivers()
+                .filter_map(|id| season.driver(id).cloned())
+                .collect();
+            for stint in plan.read().stints() {
+                if !rows.iter().any(|row| row.id == stint.driver) {
+                    rows.extend(season.driver(&stint.driver).cloned());
+                }
+            }
+            rows
+        })
+    });
+    let findings = Memo::new(move |_| {
+        let Some(entry) = entry.get() else {
+            return Vec::new();
+        };
+        let planned = Entry {
+            plan: plan.get(),
+            ..entry
+        };
+        editor.lineup.with(|lineup| {
+            editor.rules.with_value(|rules| {
+                plan_findings(
+                    lineup.season(),
+                    rules,
+                    EventKind::LeMans,
+                    &planned,
+                    &planned.crew,
+                )
+            })
+        })
+    });
+    let selected = RwSignal::new(None::<usize>);
+    let commit = Callback::new({
+        let car = car.clone();
+        move |plan: StintPlan| {
+            if entry.with_untracked(|entry| entry.as_ref().is_some_and(|entry| entry.plan != plan))
+            {
+                editor.dispatch(Edit::Plan {
+                    car: car.clone(),
+                    plan,
+                });
+            }
+        }
+    });
+    let on_key = {
+        let car = car.clone();
+        move |event: web_sys::KeyboardEvent| match event.key().as_str() {
+            "Escape" => close(editor, &car),
+            "Tab" => keep_focus_inside(&event),
+            _ => {}
+        }
+    };
+    let title = move || {
+        entry.with(|entry| match entry {
+            Some(entry) => format!("Stint plan: car #{}, {}", entry.number, entry.team),
+            None => "This car is no longer in the line-up".to_string(),
+        })
+    };
+    let dismiss = {
+        let car = car.clone();
+        move |_| close(editor, &car)
+    };
+    let props = PlanView {
+        rows,
+        plan,
+        findings,
+        selected,
+        draft,
+        commit,
+    };
+    view! {
+        <div class="picker-backdrop">
+            <div class="picker planner" role="dialog" aria-modal="true" aria-labelledby="planner-title" on:keydown=on_key>
+                <header class="picker-head">
+                    <h2 id="planner-title">{title}</h2>
+                    <div class="planner-history">
+                        <HistoryButton label="Undo" keys="Control+Z" can=LineUp::can_undo step=Editor::undo />
+                        <HistoryButton label="Redo" keys="Control+Shift+Z" can=LineUp::can_redo step=Editor::redo />
+                        <button type="button" class="button button-quiet planner-close" on:click=dismiss>"Close"</button>
+                    </div>
+                </header>
+                <p class="planner-rules">
+                    "At Le Mans no driver drives more than 4 h in any 6 h or 14 h in all; in LMGT3 every Bronze and Silver driver drives at least 6 h; the stints cover the race, one driver at a time."
+                </p>
+                <Suggest entry />
+                <Totals rows plan />
+                <Timeline props />
+                <StintControls props />
+                <PlanFindings findings plan />
+            </div>
+        </div>
+    }
+}
+
+/// "Suggest a plan", from a stint length the fan chooses.
+#[component]
+fn Suggest(entry: Memo<Option<Entry>>) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let length = RwSignal::new("55".to_string());
+    let problem = RwSignal::new(None::<String>);
+    let suggest = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(entry) = entry.get_untracked() else {
+            return;
+        };
+        let minutes = match stint_length(&length.get_untracked()) {
+            Ok(minutes) => minutes,
+            Err(why) => return problem.set(Some(why)),
+        };
+        let suggested = editor.lineup.with_untracked(|lineup| {
+            editor.rules.with_value(|rules| {
+                suggest_plan(
+                    lineup.season(),
+                    rules,
+                    EventKind::LeMans,
+                    &entry,
+                    &entry.crew,
+                    minutes,
+                )
+            })
+        });
+        match suggested {
+            Ok(plan) => {
+                problem.set(None);
+                editor.dispatch(Edit::Plan {
+                    car: entry.number.clone(),
+                    plan,
+                });
+            }
+            Err(refused) => problem.set(Some(refused.message)),
+        }
+    };
+    view! {
+        <form class="planner-suggest" on:submit=suggest novalidate>
+            <label class="field">
+                <span class="field-label">"Stint length (minutes)"</span>
+                <input
+                    type="number"
+                    name="stint-length"
+                    min="10"
+                    max="240"
+                    inputmode="numeric"
+                    aria-describedby="stint-length-problem"
+                    aria-invalid=move || problem.with(Option::is_some).to_string()
+                    prop:value=move || length.get()
+                    on:input=move |event| length.set(event_target_value(&event))
+                />
+            </label>
+            <button type="submit" class="button">"Suggest a plan"</button>
+            <p class="planner-problem" id="stint-length-problem" role="alert">{move || problem.get()}</p>
+        </form>
+    }
+}
+
+/// Each driver's planned time.
+#[component]
+fn Totals(rows: Memo<Vec<Driver>>, plan: Memo<StintPlan>) -> impl IntoView {
+    let totals = move || {
+        rows.get()
+            .into_iter()
+            .map(|driver| {
+                let id = driver.id.clone();
+                let total = move || plan.with(|plan| duration(plan.total_of(&id)));
+                view! {
+                    <li data-total=driver.id.to_string()>
+                        <span class="driver-name">{driver.name.clone()}</span>
+                        <RatingBadge rating=driver.rating confirmed=driver.confirmed note=driver.note.clone() />
+                        <span class="total">{total}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! { <ol class="planner-totals" aria-label="Time at the wheel">{totals}</ol> }
+}
+
+/// The selected stint: who drives it (reassign), split, remove; and adding
+/// a stint after the last, or clearing the plan.
+#[component]
+fn StintControls(props: PlanView) -> impl IntoView {
+    let PlanView {
+        rows,
+        plan,
+        selected,
+        commit,
+        ..
+    } = props;
+    let chosen = Memo::new(move |_| {
+        let at = selected.get()?;
+        plan.with(|plan| plan.stints().get(at).cloned())
+            .map(|stint| (at, stint))
+    });
+    let change = move |edit: fn(&StintPlan, usize) -> StintPlan| {
+        move |_| {
+            if let Some(at) = selected.get_untracked() {
+                commit.run(plan.with_untracked(|plan| edit(plan, at)));
+            }
+        }
+    };
+    let remove = move |_| {
+        if let Some(at) = selected.get_untracked() {
+            selected.set(None);
+            commit.run(plan.with_untracked(|plan| plan.without(at)));
+        }
+    };
+    let reassign = move |event: leptos::ev::Event| {
+        let (Some(at), value) = (selected.get_untracked(), event_target_value(&event)) else {
+            return;
+        };
+        let driver = rows.with_untracked(|rows| {
+            rows.iter()
+                .find(|row| row.id.as_str() == value)
+                .map(|row| row.id.clone())
+        });
+        if let Some(driver) = driver {
+            commit.run(plan.with_untracked(|plan| plan.reassigned(at, driver)));
+        }
+    };
+    let add = move |_| {
+        // The driver with the least time so far takes the new stint.
+        let next = rows.with_untracked(|rows| {
+            plan.with_untracked(|plan| {
+                rows.iter()
+                    .min_by_key(|row| plan.total_of(&row.id))
+                    .map(|row| row.id.clone())
+            })
+        });
+        let extended =
+            next.and_then(|driver| plan.with_untracked(|plan| plan.extended(driver, 55)));
+        if let Some(extended) = extended {
+            let last = extended.stints().iter().rposition(|_| true);
+            commit.run(extended);
+            selected.set(last);
+        }
+    };
+    let full = move || plan.with(StintPlan::reaches_the_finish);
+    let selected_view = move || {
+        chosen.get().map(|(at, stint)| {
+            let options = rows
+                .get()
+                .into_iter()
+                .map(|row| {
+                    let is = row.id == stint.driver;
+                    view! { <option value=row.id.to_string() selected=is>{row.name.clone()}</option> }
+                })
+                .collect_view();
+            let said = format!(
+                "Stint {} of {}: {} to {} ({})",
+                at + 1,
+                plan.with_untracked(|plan| plan.stints().len()),
+                stint.from,
+                stint.to,
+                duration(stint.minutes())
+            );
+            view! {
+                <div class="stint-selected-controls">
+                    <p class="stint-said">{said}</p>
+                    <label class="field">
+                        <span class="field-label">"Driver"</span>
+                        <select name="stint-driver" on:change=reassign>{options}</select>
+                    </label>
+                    <button type="button" class="button button-quiet" on:click=change(StintPlan::split)>"Split"</button>
+                    <button type="button" class="button button-quiet" on:click=remove>"Remove"</button>
+                </div>
+            }
+        })
+    };
+    view! {
+        <div class="stint-controls">
+            {selected_view}
+            <p class="stint-help">
+                "Select a stint to change its driver, split or remove it. Drag the end of a stint, or focus it and use the arrow keys (Shift for single minutes), to make it longer or shorter."
+            </p>
+            <div class="stint-plan-actions">
+                <button type="button" class="button button-quiet" disabled=full on:click=add>"Add a stint"</button>
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    disabled=move || plan.with(StintPlan::is_empty)
+                    on:click=move |_| {
+                        selected.set(None);
+                        commit.run(StintPlan::default());
+                    }
+                >
+                    "Clear the plan"
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// What the driving-time rules say about the plan, as the plan changes.
+#[component]
+fn PlanFindings(findings: Memo<Vec<Finding>>, plan: Memo<StintPlan>) -> impl IntoView {
+    let list = move || {
+        findings
+            .get()
+            .into_iter()
+            .map(|finding| {
+                // The dialog already names the car.
+                let text = finding
+                    .message
+                    .split_once("): ")
+                    .map_or(finding.message.clone(), |(_, rest)| rest.to_string());
+                view! {
+                    <li class="finding finding-error" data-rule=finding.rule>
+                        <span class="sr-only">"error: "</span>
+                        {text}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let verdict = move || match (plan.with(StintPlan::is_empty), findings.with(Vec::len)) {
+        (true, _) => "No plan yet: suggest one, or add stints.".to_string(),
+        (false, 0) => "✓ The plan keeps every driving-time rule.".to_string(),
+        (false, n) => format!(
+            "The plan breaks the rules in {}:",
+            count(n, "place", "places")
+        ),
+    };
+    view! {
+        <section class="plan-findings" aria-live="polite">
+            <p class="plan-verdict">{verdict}</p>
+            <ul class="findings">{list}</ul>
+        </section>
+    }
+}

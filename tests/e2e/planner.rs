@@ -1,0 +1,196 @@
+//! End to end: the Le Mans stint planner on the #46. Suggest a plan, drag
+//! Rossi's stint past the 4-in-6 limit, see the highlight and the message,
+//! undo; the keyboard moves a stint's end too.
+
+use super::{DESKTOP, PHONE, open_list};
+use crate::browser::Browser;
+use crate::editing::{pick, wait_status};
+use crate::site::Site;
+use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
+use fantoccini::key::Key;
+use std::collections::HashMap;
+
+const VERDICT_LEGAL: &str = "✓ The plan keeps every driving-time rule.";
+
+/// Crews the #46 as it raced, switches to Le Mans and opens its planner.
+async fn plan_the_46(browser: &Browser) {
+    pick(browser, "46", 1, "ahmad-al-harthy").await;
+    pick(browser, "46", 2, "maxime-martin").await;
+    wait_status(browser, "46", "valid").await;
+    browser.click("input[value='le-mans']").await;
+    browser.click("[data-car='46'] .plan-stints").await;
+    browser
+        .wait_for_count("the planner", ".planner[role=dialog]", 1)
+        .await;
+}
+
+async fn verdict(browser: &Browser) -> String {
+    browser.text(".plan-verdict").await
+}
+
+/// The viewport x of minute `minute` on the timeline, and the y of row `row`.
+async fn point(browser: &Browser, minute: u16, row: usize) -> (f64, f64) {
+    let script = format!(
+        "const box = document.querySelector('.timeline-canvas').getBoundingClientRect();
+         return [box.left + box.width * {minute} / 1440, box.top + 36 * {row} + 18]"
+    );
+    let at = browser.eval(&script).await;
+    (at[0].as_f64().unwrap(), at[1].as_f64().unwrap())
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn a_suggested_plan_dragged_past_the_limit_is_flagged_and_undone() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    plan_the_46(&browser).await;
+    assert_eq!(
+        verdict(&browser).await,
+        "No plan yet: suggest one, or add stints."
+    );
+
+    browser.click_button("Suggest a plan").await;
+    browser
+        .wait_for_count("27 stints", ".timeline .stint", 27)
+        .await;
+    assert_eq!(verdict(&browser).await, VERDICT_LEGAL);
+    assert_eq!(browser.count(".timeline .breach").await, 0);
+    // The Platinum drives the most; the Bronze and Silver at least 6 h.
+    let totals = browser
+        .eval("return [...document.querySelectorAll('[data-total]')].map(row => [row.dataset.total, row.querySelector('.total').textContent])")
+        .await;
+    assert_eq!(
+        totals,
+        serde_json::json!([
+            ["valentino-rossi", "6 h 14 min"],
+            ["ahmad-al-harthy", "6 h 11 min"],
+            ["maxime-martin", "11 h 35 min"]
+        ])
+    );
+    browser.screenshot("planner-desktop-suggested").await;
+
+    // Rossi's third stint ends at 06:18; drag its end to 08:00, over
+    // Martin's next stint: Rossi then drives 4 h 24 min from 03:36.
+    let handle = browser
+        .find("[data-driver='valentino-rossi'][data-stint='6'] .stint-handle")
+        .await;
+    let (to_x, row_y) = point(&browser, 8 * 60, 0).await;
+    let drag = MouseActions::new("mouse".to_string())
+        .then(PointerAction::MoveToElement {
+            element: handle,
+            duration: None,
+            x: 0.0,
+            y: 0.0,
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::MoveTo {
+            duration: Some(std::time::Duration::from_millis(200)),
+            x: to_x,
+            y: row_y,
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    browser
+        .client
+        .perform_actions(drag)
+        .await
+        .expect("the drag");
+    browser
+        .wait_for_count(
+            "the highlight",
+            ".timeline .breach[data-rule='stint-window-4-in-6']",
+            1,
+        )
+        .await;
+    let message = browser
+        .text(".plan-findings [data-rule='stint-window-4-in-6']")
+        .await;
+    assert!(
+        message.contains("Valentino Rossi drives 4 h 24 min between 03:36 and 09:36; the limit is 4 h in any 6 h (24 min too many)."),
+        "{message}"
+    );
+    // The card shows it too, and the plan went into the line-up's history.
+    wait_status(&browser, "46", "error").await;
+    browser.screenshot("planner-desktop-breach").await;
+
+    browser
+        .click(".planner-history button[aria-keyshortcuts='Control+Z']")
+        .await;
+    browser
+        .wait_for_count("the highlight to go", ".timeline .breach", 0)
+        .await;
+    assert_eq!(verdict(&browser).await, VERDICT_LEGAL);
+    wait_status(&browser, "46", "valid").await;
+
+    // The keyboard: Rossi's last stint's end (a slider) back by 5 min, then 1.
+    browser
+        .click("[data-driver='valentino-rossi'][data-stint='26'] .stint-bar")
+        .await;
+    let last_end = browser
+        .find("[data-driver='valentino-rossi'][data-stint='26'] .stint-handle")
+        .await;
+    last_end.send_keys(&Key::Left.to_string()).await.unwrap();
+    let script = "return document.querySelector(\"[data-stint='26'] .stint-handle\").getAttribute('aria-valuetext') === '23:55'";
+    browser
+        .wait_until("the stint to end at 23:55", script)
+        .await;
+    assert!(
+        browser
+            .text(".plan-findings [data-rule='stint-coverage']")
+            .await
+            .contains("nobody drives from 23:55 to 24:00 (5 min)")
+    );
+    assert!(
+        browser.console_errors().await.is_empty(),
+        "{:?}",
+        browser.console_errors().await
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn the_planner_fits_a_phone_and_says_why_a_plan_is_impossible() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, PHONE).await;
+    plan_the_46(&browser).await;
+    browser
+        .find("input[name='stint-length']")
+        .await
+        .clear()
+        .await
+        .unwrap();
+    browser.type_into("input[name='stint-length']", "300").await;
+    browser.click_button("Suggest a plan").await;
+    assert_eq!(
+        browser.text(".planner-problem").await,
+        "Enter a stint length from 10 to 240 minutes."
+    );
+    browser
+        .find("input[name='stint-length']")
+        .await
+        .clear()
+        .await
+        .unwrap();
+    browser.type_into("input[name='stint-length']", "45").await;
+    browser.click_button("Suggest a plan").await;
+    browser
+        .wait_until(
+            "a plan",
+            "return document.querySelectorAll('.timeline .stint').length > 0",
+        )
+        .await;
+    let wide = browser
+        .eval("return document.documentElement.scrollWidth <= window.innerWidth")
+        .await;
+    assert_eq!(
+        wide,
+        serde_json::Value::Bool(true),
+        "the planner scrolls sideways at 375 px"
+    );
+    browser.screenshot("planner-phone").await;
+    browser.close().await;
+}
