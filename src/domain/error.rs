@@ -51,6 +51,24 @@ impl SeasonError {
         }
     }
 
+    /// Reads `text` as JSON into `T`; a problem keeps its path and position.
+    pub(crate) fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, SeasonError> {
+        let mut reader = serde_json::Deserializer::from_str(text);
+        let value =
+            serde_path_to_error::deserialize(&mut reader).map_err(SeasonError::from_json)?;
+        reader
+            .end()
+            .map_err(|error| SeasonError::from_json_at(String::new(), &error))?;
+        Ok(value)
+    }
+
+    /// The error with the line and column of its path in `text`, for a
+    /// problem found after the text was read.
+    pub(crate) fn placed_in(mut self, text: &str) -> SeasonError {
+        self.location = super::locate::locate(text, &self.path);
+        self
+    }
+
     /// Converts a JSON reading error, keeping its path and position.
     pub(crate) fn from_json(error: serde_path_to_error::Error<serde_json::Error>) -> SeasonError {
         // serde_path_to_error writes `.` for the root and `?` for a part it

@@ -2,7 +2,6 @@
 //! (`public/data/wec-2024.json`) and cross-checked.
 
 use super::error::{ErrorKind, SeasonError};
-use super::locate::locate;
 use super::{CarNumber, Class, Crew, Driver, DriverId, Entry, PublishedDate, Rating};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -42,16 +41,8 @@ impl Season {
     /// first problem, as a path (`entries[12].crew[1]`) and, for problems the
     /// JSON reader sees, a line and column.
     pub fn from_json(text: &str) -> Result<Season, SeasonError> {
-        let mut reader = serde_json::Deserializer::from_str(text);
-        let file: SeasonFile =
-            serde_path_to_error::deserialize(&mut reader).map_err(SeasonError::from_json)?;
-        reader
-            .end()
-            .map_err(|error| SeasonError::from_json_at(String::new(), &error))?;
-        Season::checked(file).map_err(|mut error| {
-            error.location = locate(text, &error.path);
-            error
-        })
+        let file: SeasonFile = SeasonError::read(text)?;
+        Season::checked(file).map_err(|error| error.placed_in(text))
     }
 
     fn checked(mut file: SeasonFile) -> Result<Season, SeasonError> {

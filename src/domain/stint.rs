@@ -1,7 +1,6 @@
 //! A car's stint plan for a 24-hour race: who drives when, to the minute.
 
 use super::error::{ErrorKind, SeasonError};
-use super::locate::locate;
 use super::{CarNumber, DriverId, Season};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -260,12 +259,7 @@ impl PlanFile {
     /// Reads a plan file for a car of `season`; the error names the place
     /// (`plan[3].to`) and its line and column.
     pub fn from_json(text: &str, season: &Season) -> Result<PlanFile, SeasonError> {
-        let mut reader = serde_json::Deserializer::from_str(text);
-        let file: PlanFile =
-            serde_path_to_error::deserialize(&mut reader).map_err(SeasonError::from_json)?;
-        reader
-            .end()
-            .map_err(|error| SeasonError::from_json_at(String::new(), &error))?;
+        let file: PlanFile = SeasonError::read(text)?;
         let checked = if season.entry_position(&file.car).is_none() {
             Err(SeasonError::at(
                 ErrorKind::UnknownCar,
@@ -285,10 +279,7 @@ impl PlanFile {
                     season.known_driver(&stint.driver, || format!("plan[{at}].driver"))
                 })
         };
-        checked.map_err(|mut error| {
-            error.location = locate(text, &error.path);
-            error
-        })?;
+        checked.map_err(|error| error.placed_in(text))?;
         Ok(file)
     }
 }

@@ -24,6 +24,19 @@ async fn plan_the_46(browser: &Browser) {
         .await;
 }
 
+/// Asks for a plan in stints of `minutes` (as typed).
+async fn suggest_in(browser: &Browser, minutes: &str) {
+    let field = "input[name='stint-length']";
+    browser
+        .find(field)
+        .await
+        .clear()
+        .await
+        .expect("the field cleared");
+    browser.type_into(field, minutes).await;
+    browser.click_button("Suggest a plan").await;
+}
+
 async fn verdict(browser: &Browser) -> String {
     browser.text(".plan-verdict").await
 }
@@ -157,26 +170,12 @@ async fn the_planner_fits_a_phone_and_says_why_a_plan_is_impossible() {
     let site = Site::serve(HashMap::new());
     let browser = open_list(&site, PHONE).await;
     plan_the_46(&browser).await;
-    browser
-        .find("input[name='stint-length']")
-        .await
-        .clear()
-        .await
-        .unwrap();
-    browser.type_into("input[name='stint-length']", "300").await;
-    browser.click_button("Suggest a plan").await;
+    suggest_in(&browser, "300").await;
     assert_eq!(
         browser.text(".planner-problem").await,
         "Enter a stint length from 10 to 240 minutes."
     );
-    browser
-        .find("input[name='stint-length']")
-        .await
-        .clear()
-        .await
-        .unwrap();
-    browser.type_into("input[name='stint-length']", "45").await;
-    browser.click_button("Suggest a plan").await;
+    suggest_in(&browser, "45").await;
     browser
         .wait_until(
             "a plan",

@@ -10,8 +10,10 @@ use std::path::Path;
 /// At most this many gzipped bytes of wasm, JS and CSS together: the aim.
 pub const CODE_BUDGET: usize = 100 * 1024;
 /// Until the build meets [`CODE_BUDGET`], the gate holds it at its measured
-/// size (plus 2 %) so it cannot grow; lower this as the wasm shrinks, and
-/// drop it once the budget is met.
+/// size (plus 2 %) so it cannot grow unnoticed: a feature that needs more
+/// raises it on purpose, with its cost written in BENCHMARKS.md (the stint
+/// planner took it from 314 KB). Lower it as the wasm shrinks, and drop it
+/// once the budget is met.
 const CODE_CEILING: usize = 396 * 1024;
 /// At most this many gzipped bytes of the data file.
 pub const DATA_BUDGET: usize = 10 * 1024;
