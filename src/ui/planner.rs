@@ -276,6 +276,15 @@ fn StintControls(props: PlanView) -> impl IntoView {
             }
         }
     };
+    // For touch screens, where a stint's end is a narrow target to drag.
+    let move_end = move |by: i16| {
+        move |_| {
+            if let Some((at, stint)) = chosen.get_untracked() {
+                let to = stint.to.minutes().saturating_add_signed(by);
+                commit.run(plan.with_untracked(|plan| plan.resized(at, to)));
+            }
+        }
+    };
     let remove = move |_| {
         if let Some(at) = selected.get_untracked() {
             selected.set(None);
@@ -338,6 +347,8 @@ fn StintControls(props: PlanView) -> impl IntoView {
                         <span class="field-label">"Driver"</span>
                         <select name="stint-driver" on:change=reassign>{options}</select>
                     </label>
+                    <button type="button" class="button button-quiet" on:click=move_end(-5)>"End 5 min earlier"</button>
+                    <button type="button" class="button button-quiet" on:click=move_end(5)>"End 5 min later"</button>
                     <button type="button" class="button button-quiet" on:click=change(StintPlan::split)>"Split"</button>
                     <button type="button" class="button button-quiet" on:click=remove>"Remove"</button>
                 </div>

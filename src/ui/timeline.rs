@@ -129,16 +129,16 @@ pub fn Timeline(props: PlanView) -> impl IntoView {
             }
         })
         .collect_view();
-    // Each row's driver by surname; the bars carry the full names.
+    // Each row's driver without the first name ("Al Harthy"); the bars
+    // carry the full names.
     let names = move || {
         rows.get()
             .into_iter()
             .map(|driver| {
                 let surname = driver
                     .name
-                    .rsplit(' ')
-                    .next()
-                    .unwrap_or_default()
+                    .split_once(' ')
+                    .map_or(driver.name.as_str(), |(_, rest)| rest)
                     .to_string();
                 view! { <li title=driver.name>{surname}</li> }
             })

@@ -190,6 +190,19 @@ async fn the_planner_fits_a_phone_and_says_why_a_plan_is_impossible() {
         serde_json::Value::Bool(true),
         "the planner scrolls sideways at 375 px"
     );
+    // On a phone the buttons move a stint's end: the first 45-min stint, 5 min later.
+    browser.click("[data-stint='0'] .stint-bar").await;
+    browser.click_button("End 5 min later").await;
+    let script = "return document.querySelector(\"[data-stint='0'] .stint-handle\").getAttribute('aria-valuetext') === '00:50'";
+    browser
+        .wait_until("the first stint to end at 00:50", script)
+        .await;
+    assert!(
+        browser
+            .text(".stint-said")
+            .await
+            .starts_with("Stint 1 of 32: 00:00 to 00:50")
+    );
     browser.screenshot("planner-phone").await;
     browser.close().await;
 }
