@@ -246,3 +246,14 @@ fn plan_files_name_the_place_of_a_problem() {
         assert_eq!(error.to_string(), expected);
     }
 }
+
+#[test]
+fn the_rules_read_as_one_sentence_from_the_rule_set() {
+    let rules = RuleSet::wec_2024();
+    let time = rules.driving_time(EventKind::LeMans).unwrap();
+    assert_eq!(
+        time.summary(),
+        "No driver may drive more than 4 h in any 6 h; no driver may drive more than 14 h in all; every Bronze or Silver driver in LMGT3 drives at least 6 h; the stints must cover the race from start to finish, one driver at a time."
+    );
+    assert!(rules.driving_time(EventKind::SixOrEightHours).is_none());
+}

@@ -111,6 +111,11 @@ impl Season {
         serde_json::to_string_pretty(&self.file).expect("a season always serialises")
     }
 
+    /// The entry with this number.
+    pub fn entry(&self, number: &CarNumber) -> Option<&Entry> {
+        self.entry_position(number).map(|at| &self.file.entries[at])
+    }
+
     /// Where the entry with this number is in [`Season::entries`].
     pub fn entry_position(&self, number: &CarNumber) -> Option<usize> {
         self.entry_index.get(number).copied()

@@ -22,8 +22,13 @@ impl RaceTime {
         (minutes <= Self::END_OF_DAY.0).then_some(RaceTime(minutes))
     }
 
+    /// The moment `minutes` after the start, or 24:00 if that is later.
+    pub fn at(minutes: u16) -> RaceTime {
+        RaceTime(minutes.min(Self::END_OF_DAY.0))
+    }
+
     /// Minutes since the start.
-    pub fn minutes(self) -> u16 {
+    pub const fn minutes(self) -> u16 {
         self.0
     }
 }
@@ -130,7 +135,7 @@ impl StintPlan {
         let Some(stint) = self.0.get(at) else {
             return self.clone();
         };
-        let (old, to) = (stint.to, RaceTime(to.clamp(stint.from.0 + 1, Self::FINISH)));
+        let (old, to) = (stint.to, RaceTime::at(to.max(stint.from.0 + 1)));
         let mut stints = Vec::with_capacity(self.0.len());
         for (other, next) in self.0.iter().enumerate() {
             let mut next = next.clone();
@@ -149,9 +154,6 @@ impl StintPlan {
         }
         StintPlan::sorted(stints)
     }
-
-    /// The last minute of a 24-hour race.
-    const FINISH: u16 = RaceTime::END_OF_DAY.0;
 
     /// The plan with stint `at` cut in two halves, both for its driver.
     pub fn split(&self, at: usize) -> StintPlan {
@@ -198,11 +200,7 @@ impl StintPlan {
             .map(|stint| stint.to)
             .max()
             .unwrap_or_default();
-        let to = RaceTime(
-            from.0
-                .saturating_add(minutes.max(1))
-                .min(RaceTime::END_OF_DAY.0),
-        );
+        let to = RaceTime::at(from.0.saturating_add(minutes.max(1)));
         let added = Stint::new(driver, from, to).ok()?;
         let mut stints = self.0.clone();
         stints.push(added);
@@ -260,7 +258,7 @@ impl PlanFile {
     /// (`plan[3].to`) and its line and column.
     pub fn from_json(text: &str, season: &Season) -> Result<PlanFile, SeasonError> {
         let file: PlanFile = SeasonError::read(text)?;
-        let checked = if season.entry_position(&file.car).is_none() {
+        let checked = if season.entry(&file.car).is_none() {
             Err(SeasonError::at(
                 ErrorKind::UnknownCar,
                 "car".to_string(),

@@ -17,6 +17,14 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// The text with its first letter upper-case: a clause made a sentence.
+pub fn capitalised(text: &str) -> String {
+    let mut letters = text.chars();
+    letters.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(letters).collect()
+    })
+}
+
 /// A span of minutes as a fan reads it: "4 h 20 min", "4 h", "55 min".
 pub fn duration(minutes: u16) -> String {
     match (minutes / 60, minutes % 60) {
@@ -42,5 +50,7 @@ mod tests {
         assert_eq!(duration(240), "4 h");
         assert_eq!(duration(55), "55 min");
         assert_eq!(duration(0), "0 min");
+        assert_eq!(capitalised("nobody drives"), "Nobody drives");
+        assert_eq!(capitalised(""), "");
     }
 }

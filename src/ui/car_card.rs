@@ -5,9 +5,23 @@ use super::card_store::{CardStore, follow};
 use super::editor::Editor;
 use super::seat::SeatView;
 use crate::domain::lineup::Edit;
-use crate::domain::rules::{CarStatus, EventKind};
+use crate::domain::rules::{CarStatus, EventKind, Finding};
 use crate::domain::{CarNumber, Class};
 use leptos::prelude::*;
+
+/// What the rules say about car `car` of `class`, as a list item; the view
+/// already names the car, so the message does not repeat it.
+#[component]
+pub fn FindingItem(finding: Finding, car: CarNumber, class: Class) -> impl IntoView {
+    let severity = finding.severity.slug();
+    let text = finding.message_for_car(&car, class).to_string();
+    view! {
+        <li class=format!("finding finding-{severity}") data-rule=finding.rule>
+            <span class="sr-only">{format!("{severity}: ")}</span>
+            {text}
+        </li>
+    }
+}
 
 /// The card of car `number`, following its signal in the card store.
 #[component]
@@ -21,8 +35,6 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> impl IntoView {
     let seats_now = follow(state, |card| card.seats.clone());
     let findings = follow(state, |card| card.findings.clone());
     let status = Memo::new(move |_| CarStatus::worst(findings.read().iter()));
-    // The card already names the car; its findings need not repeat it.
-    let label = format!("Car #{number} ({}): ", entry.class);
     let title_id = format!("car-{number}-title");
     let labelled_by = title_id.clone();
     let seats = {
@@ -68,6 +80,16 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> impl IntoView {
         };
         view! { <span class=format!("entry-kind entry-kind-{class}")>{word}</span> }
     });
+    let finding_list = {
+        let (car, class) = (number.clone(), entry.class);
+        move || {
+            findings
+                .get()
+                .into_iter()
+                .map(|finding| view! { <FindingItem finding car=car.clone() class /> })
+                .collect_view()
+        }
+    };
     let event = expect_context::<RwSignal<EventKind>>();
     let plan_stints = {
         let number = number.clone();
@@ -125,24 +147,7 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> impl IntoView {
             <Show when=move || editor.compare.get()>
                 <p class="crew-match">{matching}</p>
             </Show>
-            <ul class="findings">
-                {move || {
-                    findings
-                        .get()
-                        .into_iter()
-                        .map(|finding| {
-                            let text = finding.message.strip_prefix(&label).unwrap_or(&finding.message).to_string();
-                            let severity = finding.severity.slug();
-                            view! {
-                                <li class=format!("finding finding-{severity}") data-rule=finding.rule>
-                                    <span class="sr-only">{format!("{severity}: ")}</span>
-                                    {text}
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
+            <ul class="findings">{finding_list}</ul>
             {season_crew}
             {entry.note.clone().map(|note| view! { <p class="entry-note">{note}</p> })}
             {plan_stints}

@@ -26,7 +26,7 @@ pub struct CardState {
 impl CardState {
     fn of(lineup: &LineUp, number: &CarNumber, findings: Vec<Finding>) -> Option<CardState> {
         let season = lineup.season();
-        let entry = &season.entries()[season.entry_position(number)?];
+        let entry = season.entry(number)?;
         let seats = entry
             .crew
             .seats()

@@ -6,6 +6,7 @@ mod add_car;
 mod api;
 mod car_card;
 mod card_store;
+mod dialog;
 mod editor;
 mod entry_list;
 mod files;

@@ -2,6 +2,7 @@
 //! engine's hints, a search, a rating filter and a "New driver" form. Focus
 //! moves into it and back to the seat.
 
+use super::dialog::{focus_when_drawn, keep_focus_inside};
 use super::editor::Editor;
 use super::form_field::{FieldError, TextField, invalid};
 use super::rating::RatingBadge;
@@ -9,7 +10,6 @@ use crate::domain::lineup::{DriverForm, Edit, FormErrors, SeatHints, candidates}
 use crate::domain::{CarNumber, Rating};
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::tick;
 
 /// The picker, open while the editor has a seat to fill.
 #[component]
@@ -26,56 +26,9 @@ pub fn SeatPicker() -> impl IntoView {
 /// Closes the picker and puts the focus back on the seat's button.
 fn close(editor: Editor, car: &CarNumber, seat: usize) {
     editor.picking.set(None);
-    let selector = format!("[data-car='{car}'] [data-seat='{seat}'] .seat-button");
-    leptos::task::spawn_local(async move {
-        tick().await;
-        if let Some(button) = document().query_selector(&selector).ok().flatten() {
-            use web_sys::wasm_bindgen::JsCast;
-            if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
-        }
-    });
-}
-
-/// A modal dialog keeps the focus: Tab from its last control goes to its
-/// first, Shift+Tab from its first to its last.
-pub(super) fn keep_focus_inside(event: &web_sys::KeyboardEvent) {
-    use web_sys::wasm_bindgen::JsCast;
-    const CONTROLS: &str =
-        "button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [href]";
-    // Leptos delegates events to the document: find the dialog from the target.
-    let Some(dialog) = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .and_then(|target| target.closest("[role=dialog]").ok().flatten())
-    else {
-        return;
-    };
-    let Ok(found) = dialog.query_selector_all(CONTROLS) else {
-        return;
-    };
-    // Controls inside a closed <details> cannot take the focus.
-    let shown: Vec<web_sys::HtmlElement> = (0..found.length())
-        .filter_map(|at| found.get(at)?.dyn_into::<web_sys::HtmlElement>().ok())
-        .filter(|control| {
-            !control
-                .matches("details:not([open]) :not(summary)")
-                .unwrap_or(false)
-        })
-        .collect();
-    let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
-        return;
-    };
-    let active = document().active_element();
-    let is = |control: &web_sys::HtmlElement| active.as_ref() == Some(control.as_ref());
-    let next = match event.shift_key() {
-        true if is(first) => last,
-        false if is(last) => first,
-        _ => return,
-    };
-    event.prevent_default();
-    let _ = next.focus();
+    focus_when_drawn(format!(
+        "[data-car='{car}'] [data-seat='{seat}'] .seat-button"
+    ));
 }
 
 #[component]

@@ -4,13 +4,16 @@
 //! driving-time rules say, checked as the plan changes. Every change is one
 //! `Edit::Plan`, so it is saved, undone and shared like any other.
 
+use super::car_card::FindingItem;
+use super::dialog::{focus_when_drawn, keep_focus_inside};
 use super::editor::Editor;
-use super::picker::keep_focus_inside;
 use super::rating::RatingBadge;
 use super::timeline::{PlanView, Timeline};
 use super::toolbar::HistoryButton;
 use crate::domain::lineup::{Edit, LineUp};
-use crate::domain::rules::{EventKind, Finding, plan_findings, stint_length, suggest_plan};
+use crate::domain::rules::{
+    EventKind, Finding, STINT_LENGTHS, TYPICAL_STINT, plan_findings, stint_length, suggest_plan,
+};
 use crate::domain::wording::{count, duration};
 use crate::domain::{CarNumber, Driver, Entry, StintPlan};
 use leptos::prelude::*;
@@ -30,24 +33,7 @@ pub fn StintPlanner() -> impl IntoView {
 /// Closes the planner and puts the focus back on the car's "Plan stints".
 fn close(editor: Editor, car: &CarNumber) {
     editor.planning.set(None);
-    let selector = format!("[data-car='{car}'] .plan-stints");
-    leptos::task::spawn_local(async move {
-        leptos::task::tick().await;
-        if let Some(button) = document().query_selector(&selector).ok().flatten() {
-            use web_sys::wasm_bindgen::JsCast;
-            if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
-        }
-    });
-}
-
-/// The car's entry as it stands, if it still exists.
-fn entry_of(lineup: &LineUp, car: &CarNumber) -> Option<Entry> {
-    let season = lineup.season();
-    season
-        .entry_position(car)
-        .map(|at| season.entries()[at].clone())
+    focus_when_drawn(format!("[data-car='{car}'] .plan-stints"));
 }
 
 #[component]
@@ -55,7 +41,11 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let entry = Memo::new({
         let car = car.clone();
-        move |_| editor.lineup.with(|lineup| entry_of(lineup, &car))
+        move |_| {
+            editor
+                .lineup
+                .with(|lineup| lineup.season().entry(&car).cloned())
+        }
     });
     let draft = RwSignal::new(None::<StintPlan>);
     let plan = Memo::new(move |_| {
@@ -139,6 +129,11 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
         let car = car.clone();
         move |_| close(editor, &car)
     };
+    let rules_in_words = editor.rules.with_value(|rules| {
+        rules
+            .driving_time(EventKind::LeMans)
+            .map(|time| time.summary())
+    });
     let props = PlanView {
         rows,
         plan,
@@ -158,14 +153,12 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
                         <button type="button" class="button button-quiet planner-close" on:click=dismiss>"Close"</button>
                     </div>
                 </header>
-                <p class="planner-rules">
-                    "At Le Mans no driver drives more than 4 h in any 6 h or 14 h in all; in LMGT3 every Bronze and Silver driver drives at least 6 h; the stints cover the race, one driver at a time."
-                </p>
+                <p class="planner-rules">{rules_in_words}</p>
                 <Suggest entry />
                 <Totals rows plan />
                 <Timeline props />
                 <StintControls props />
-                <PlanFindings findings plan />
+                <PlanFindings findings plan entry />
             </div>
         </div>
     }
@@ -175,7 +168,7 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
 #[component]
 fn Suggest(entry: Memo<Option<Entry>>) -> impl IntoView {
     let editor = expect_context::<Editor>();
-    let length = RwSignal::new("55".to_string());
+    let length = RwSignal::new(TYPICAL_STINT.to_string());
     let problem = RwSignal::new(None::<String>);
     let suggest = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -216,8 +209,8 @@ fn Suggest(entry: Memo<Option<Entry>>) -> impl IntoView {
                 <input
                     type="number"
                     name="stint-length"
-                    min="10"
-                    max="240"
+                    min=*STINT_LENGTHS.start()
+                    max=*STINT_LENGTHS.end()
                     inputmode="numeric"
                     aria-describedby="stint-length-problem"
                     aria-invalid=move || problem.with(Option::is_some).to_string()
@@ -313,12 +306,13 @@ fn StintControls(props: PlanView) -> impl IntoView {
                     .map(|row| row.id.clone())
             })
         });
-        let extended =
-            next.and_then(|driver| plan.with_untracked(|plan| plan.extended(driver, 55)));
+        let extended = next
+            .and_then(|driver| plan.with_untracked(|plan| plan.extended(driver, TYPICAL_STINT)));
         if let Some(extended) = extended {
-            let last = extended.stints().iter().rposition(|_| true);
+            // The new stint comes last: it starts where the plan ended.
+            let added = extended.stints().len() - 1;
             commit.run(extended);
-            selected.set(last);
+            selected.set(Some(added));
         }
     };
     let full = move || plan.with(StintPlan::reaches_the_finish);
@@ -381,25 +375,24 @@ fn StintControls(props: PlanView) -> impl IntoView {
 
 /// What the driving-time rules say about the plan, as the plan changes.
 #[component]
-fn PlanFindings(findings: Memo<Vec<Finding>>, plan: Memo<StintPlan>) -> impl IntoView {
+fn PlanFindings(
+    findings: Memo<Vec<Finding>>,
+    plan: Memo<StintPlan>,
+    entry: Memo<Option<Entry>>,
+) -> impl IntoView {
     let list = move || {
+        let Some((car, class)) = entry.with(|entry| {
+            entry
+                .as_ref()
+                .map(|entry| (entry.number.clone(), entry.class))
+        }) else {
+            return Vec::new();
+        };
         findings
             .get()
             .into_iter()
-            .map(|finding| {
-                // The dialog already names the car.
-                let text = finding
-                    .message
-                    .split_once("): ")
-                    .map_or(finding.message.clone(), |(_, rest)| rest.to_string());
-                view! {
-                    <li class="finding finding-error" data-rule=finding.rule>
-                        <span class="sr-only">"error: "</span>
-                        {text}
-                    </li>
-                }
-            })
-            .collect_view()
+            .map(|finding| view! { <FindingItem finding car=car.clone() class /> })
+            .collect::<Vec<_>>()
     };
     let verdict = move || match (plan.with(StintPlan::is_empty), findings.with(Vec::len)) {
         (true, _) => "No plan yet: suggest one, or add stints.".to_string(),

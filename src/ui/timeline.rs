@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos::svg;
 
 /// The minutes of the race, the timeline's width in SVG units.
-const DAY: u16 = 24 * 60;
+const DAY: u16 = RaceTime::END_OF_DAY.minutes();
 /// The height of a driver's row, in SVG units (and pixels).
 const ROW: u16 = 36;
 /// How far a drag snaps and an arrow key moves a stint's end, in minutes.
@@ -282,7 +282,5 @@ fn StintBar(
 }
 
 fn time(minutes: u16) -> String {
-    RaceTime::from_minutes(minutes)
-        .map(|time| time.to_string())
-        .unwrap_or_default()
+    RaceTime::at(minutes).to_string()
 }

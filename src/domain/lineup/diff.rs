@@ -73,8 +73,9 @@ pub fn edits_between(base: &Arc<Season>, target: &Season) -> Result<Vec<Edit>, S
         }
     }
     for entry in target.entries() {
-        let start = match base.entry_position(&entry.number) {
-            Some(at) => base.entries()[at].crew.clone(),
+        let official = base.entry(&entry.number);
+        let start = match official {
+            Some(official) => official.crew.clone(),
             None => {
                 let open = Crew::new(vec![None; entry.crew.seats().len()]);
                 edits.push(Edit::AddEntry {
@@ -102,12 +103,8 @@ pub fn edits_between(base: &Arc<Season>, target: &Season) -> Result<Vec<Edit>, S
                 });
             }
         }
-    }
-    for entry in target.entries() {
-        let was = base
-            .entry_position(&entry.number)
-            .map(|at| &base.entries()[at].plan);
-        if was.map_or(!entry.plan.is_empty(), |was| *was != entry.plan) {
+        let planned = official.map(|official| &official.plan);
+        if planned.map_or(!entry.plan.is_empty(), |was| *was != entry.plan) {
             edits.push(Edit::Plan {
                 car: entry.number.clone(),
                 plan: entry.plan.clone(),

@@ -23,7 +23,7 @@ impl SeatHints {
         car: &CarNumber,
         seat: usize,
     ) -> Option<SeatHints> {
-        let entry = &season.entries()[season.entry_position(car)?];
+        let entry = season.entry(car)?;
         let seats = entry.crew.seats().len();
         let others: Vec<Rating> = entry
             .crew

@@ -155,10 +155,7 @@ impl<'a> CarContext<'a> {
             severity,
             cars: vec![self.entry.number.clone()],
             drivers: drivers.iter().map(|driver| driver.id.clone()).collect(),
-            message: format!(
-                "Car #{} ({}): {message}",
-                self.entry.number, self.entry.class
-            ),
+            message: Finding::car_label(&self.entry.number, self.entry.class) + &message,
             span: None,
         }
     }

@@ -4,13 +4,14 @@
 
 use super::crew_rules::CarContext;
 use super::{DrivingTime, Finding, Severity, Span, ids};
-use crate::domain::wording::duration;
+use crate::domain::wording::{capitalised, duration};
 use crate::domain::{Driver, RaceTime, Stint, driving_spans};
 
 /// The window in which a driver drives the most.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Busiest {
-    /// Where the window starts, in minutes (the earliest such window).
+    /// Where the window starts, in minutes (see [`busiest_window`] for
+    /// which of several equally busy windows).
     pub from: u16,
     /// The minutes driven in it.
     pub minutes: u16,
@@ -34,20 +35,17 @@ pub fn busiest_window(spans: &[(u16, u16)], within: u16, race: u16) -> Busiest {
     };
     let edges = spans.iter().flat_map(|&(start, end)| [start, end]);
     let starts = edges.flat_map(|edge| [Some(edge), edge.checked_sub(within)]);
-    let rank = |from: u16| {
-        let gets_in = spans.iter().any(|&(start, _)| start == from);
-        (driven(from), gets_in, std::cmp::Reverse(from))
-    };
-    let from = starts
+    let (minutes, _, std::cmp::Reverse(from)) = starts
         .flatten()
         .map(|from| from.min(last))
         .chain([0])
-        .max_by_key(|&from| rank(from))
-        .unwrap_or(0);
-    Busiest {
-        from,
-        minutes: driven(from),
-    }
+        .map(|from| {
+            let gets_in = spans.iter().any(|&(start, _)| start == from);
+            (driven(from), gets_in, std::cmp::Reverse(from))
+        })
+        .max()
+        .unwrap_or_default();
+    Busiest { from, minutes }
 }
 
 /// Checks the stint plan of `car` against `rules`; an empty plan is not
@@ -92,7 +90,7 @@ fn check_coverage(
             .map_or_else(|| stint.driver.to_string(), |driver| driver.name.clone())
     };
     let mut push = |drivers: Vec<&Driver>, from: u16, to: u16, what: String| {
-        let message = format!("{what}. {}.", coverage_wording());
+        let message = format!("{what}. {}.", capitalised(&rules.wording(&rules.coverage)));
         let finding = car.finding(&rules.coverage, Severity::Error, &drivers, message);
         out.push(spanned(finding, from, to));
     };
@@ -150,11 +148,6 @@ fn stretch(from: u16, to: u16) -> String {
     )
 }
 
-/// The coverage rule in words.
-pub fn coverage_wording() -> &'static str {
-    "The stints must cover the race from start to finish, one driver at a time"
-}
-
 /// One driver's windows, total and minimum.
 fn check_driver(rules: &DrivingTime, car: &CarContext, driver: &Driver, out: &mut Vec<Finding>) {
     let plan = &car.entry.plan;
@@ -192,9 +185,10 @@ fn check_driver(rules: &DrivingTime, car: &CarContext, driver: &Driver, out: &mu
         );
         out.push(car.finding(&limit.id, Severity::Error, &[driver], message));
     }
-    let minimums = rules.minimums.iter().filter(|minimum| {
-        minimum.class == car.entry.class && minimum.ratings.contains(driver.rating)
-    });
+    let minimums = rules
+        .minimums
+        .iter()
+        .filter(|minimum| minimum.binds(car.entry.class, driver.rating));
     for minimum in minimums.filter(|minimum| total < minimum.least) {
         let message = format!(
             "{} ({}) drives {} in all; every {} driver in {} drives at least {} ({} short).",
@@ -212,16 +206,12 @@ fn check_driver(rules: &DrivingTime, car: &CarContext, driver: &Driver, out: &mu
 
 fn spanned(mut finding: Finding, from: u16, to: u16) -> Finding {
     finding.span = Some(Span {
-        from: time_of(from),
-        to: time_of(to),
+        from: RaceTime::at(from),
+        to: RaceTime::at(to),
     });
     finding
 }
 
-fn time_of(minutes: u16) -> RaceTime {
-    RaceTime::from_minutes(minutes).unwrap_or(RaceTime::END_OF_DAY)
-}
-
 fn time(minutes: u16) -> String {
-    time_of(minutes).to_string()
+    RaceTime::at(minutes).to_string()
 }

@@ -1,6 +1,6 @@
 //! What the engine reports: findings, each tied to a rule, cars and drivers.
 
-use crate::domain::{CarNumber, DriverId, RaceTime};
+use crate::domain::{CarNumber, Class, DriverId, RaceTime};
 use serde::Serialize;
 
 /// How serious a finding is.
@@ -38,6 +38,20 @@ pub struct Finding {
     /// The stretch of the race it is about, for a stint-plan finding.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
+}
+
+impl Finding {
+    /// How a finding about one car begins: "Car #46 (LMGT3): ".
+    pub fn car_label(number: &CarNumber, class: Class) -> String {
+        format!("Car #{number} ({class}): ")
+    }
+
+    /// The message without the car's label, for a view that already names
+    /// car `number` of `class`.
+    pub fn message_for_car(&self, number: &CarNumber, class: Class) -> &str {
+        let label = Finding::car_label(number, class);
+        self.message.strip_prefix(&label).unwrap_or(&self.message)
+    }
 }
 
 /// A stretch of the race, from `from` until `to`.

@@ -22,7 +22,7 @@ pub use rule_set::{
     BannedRating, Composition, CrewSize, DrivingTime, EventKind, MakeQuota, MinimumDrive,
     PrivateOnly, RuleSet, TotalLimit, WindowLimit,
 };
-pub use suggest::{Impossible, STINT_LENGTHS, stint_length, suggest_plan};
+pub use suggest::{Impossible, STINT_LENGTHS, TYPICAL_STINT, stint_length, suggest_plan};
 pub use tally::{CarStatus, ClassTally};
 
 use crate::domain::{Crew, Entry, Season};

@@ -2,6 +2,7 @@
 //! compositions and entry quotas. A new season is a new `RuleSet`.
 
 use super::RatingSet;
+use crate::domain::wording::{capitalised, duration};
 use crate::domain::{Class, Rating};
 use std::fmt;
 
@@ -117,6 +118,13 @@ pub struct MinimumDrive {
     pub least: u16,
 }
 
+impl MinimumDrive {
+    /// Whether the minimum applies to a driver rated `rating` in `class`.
+    pub fn binds(&self, class: Class, rating: Rating) -> bool {
+        self.class == class && self.ratings.contains(rating)
+    }
+}
+
 /// The driving-time rules of an event: its stints cover `race` minutes,
 /// one driver at a time, within the limits.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -129,6 +137,48 @@ pub struct DrivingTime {
     pub windows: Vec<WindowLimit>,
     pub totals: Vec<TotalLimit>,
     pub minimums: Vec<MinimumDrive>,
+}
+
+impl DrivingTime {
+    /// The rule with id `id` in words: "no driver may drive more than 4 h
+    /// in any 6 h"; the coverage rule for an id it does not hold.
+    pub fn wording(&self, id: &str) -> String {
+        if let Some(limit) = self.windows.iter().find(|limit| limit.id == id) {
+            return format!(
+                "no driver may drive more than {} in any {}",
+                duration(limit.most),
+                duration(limit.within)
+            );
+        }
+        if let Some(limit) = self.totals.iter().find(|limit| limit.id == id) {
+            return format!(
+                "no driver may drive more than {} in all",
+                duration(limit.most)
+            );
+        }
+        if let Some(minimum) = self.minimums.iter().find(|minimum| minimum.id == id) {
+            return format!(
+                "every {} driver in {} drives at least {}",
+                minimum.ratings,
+                minimum.class,
+                duration(minimum.least)
+            );
+        }
+        "the stints must cover the race from start to finish, one driver at a time".to_string()
+    }
+
+    /// Every rule in words, the limits first, as one sentence.
+    pub fn summary(&self) -> String {
+        let windows = self.windows.iter().map(|limit| &limit.id);
+        let totals = self.totals.iter().map(|limit| &limit.id);
+        let minimums = self.minimums.iter().map(|minimum| &minimum.id);
+        let ids = windows
+            .chain(totals)
+            .chain(minimums)
+            .chain([&self.coverage]);
+        let rules: Vec<String> = ids.map(|id| self.wording(id)).collect();
+        format!("{}.", capitalised(&rules.join("; ")))
+    }
 }
 
 /// Every rule of a season that is data rather than code.

@@ -3,11 +3,14 @@
 //! driver; or which rule makes a legal plan impossible.
 
 use super::crew_rules::CarContext;
-use super::driving_time::{check_plan, coverage_wording};
+use super::driving_time::check_plan;
 use super::{DrivingTime, EventKind, RuleSet, ids};
 use crate::domain::wording::duration;
 use crate::domain::{Crew, Driver, Entry, RaceTime, Season, Stint, StintPlan};
 use std::fmt;
+
+/// A typical GT3 fuel stint, in minutes: the length suggested by default.
+pub const TYPICAL_STINT: u16 = 55;
 
 /// The stint lengths a fan may ask a suggestion for, in minutes.
 pub const STINT_LENGTHS: std::ops::RangeInclusive<u16> = 10..=240;
@@ -73,40 +76,36 @@ pub fn suggest_plan(
     drivers.sort_by_key(|budget| std::cmp::Reverse(budget.driver.rating));
     too_much_asked(time, &drivers, stint)?;
     let stints = share(time.race, stint.max(1));
-    let mut blocked = time.coverage.as_str();
-    for order in [Order::Shares, Order::Fastest, Order::NeedsFirst] {
-        match assign(time, &drivers, &stints, order) {
-            Ok(plan) => {
-                let planned = Entry {
-                    plan,
-                    ..entry.clone()
-                };
-                let mut findings = Vec::new();
-                let checked = CarContext {
-                    entry: &planned,
-                    named: car.named.clone(),
-                };
-                check_plan(time, &checked, &mut findings);
-                match findings.first() {
-                    None => return Ok(planned.plan),
-                    Some(finding) => blocked = rule_of(time, &finding.rule),
-                }
+    let blocked = match assign(time, &drivers, &stints) {
+        Ok(plan) => {
+            let planned = Entry {
+                plan,
+                ..entry.clone()
+            };
+            let checked = CarContext {
+                entry: &planned,
+                named: car.named,
+            };
+            let mut findings = Vec::new();
+            check_plan(time, &checked, &mut findings);
+            match findings.into_iter().next() {
+                None => return Ok(planned.plan),
+                Some(finding) => finding.rule,
             }
-            Err(rule) => blocked = rule,
         }
-    }
+        Err(rule) => rule.to_string(),
+    };
     Err(impossible(
-        blocked,
+        &blocked,
         format!(
             "No legal plan in stints of {} or less: {}. Try another stint length.",
             duration(stint),
-            wording(time, blocked, entry)
+            time.wording(&blocked)
         ),
     ))
 }
 
-/// What one driver may and must drive, and has been given so far.
-#[derive(Clone)]
+/// What one driver may and must drive.
 struct Budget<'a> {
     driver: &'a Driver,
     most: u16,
@@ -119,9 +118,7 @@ impl<'a> Budget<'a> {
         let least = time
             .minimums
             .iter()
-            .filter(|minimum| {
-                minimum.class == entry.class && minimum.ratings.contains(driver.rating)
-            })
+            .filter(|minimum| minimum.binds(entry.class, driver.rating))
             .map(|minimum| minimum.least)
             .max();
         Budget {
@@ -132,21 +129,7 @@ impl<'a> Budget<'a> {
     }
 }
 
-/// Who is asked first for each stint.
-#[derive(Clone, Copy)]
-enum Order {
-    /// Each driver is given a share of the race (the minimums, then the
-    /// most the rules allow to the fastest); the driver in the car stays
-    /// for up to a few stints while short of his share, then the one
-    /// furthest short takes over.
-    Shares,
-    /// The fastest-rated driver who may take it.
-    Fastest,
-    /// Drivers still short of their minimum first, then the fastest.
-    NeedsFirst,
-}
-
-/// How long a driver stays in the car under [`Order::Shares`], at most:
+/// How long a driver stays in the car, at most:
 /// three quarters of the window limit (a triple stint of about 55 min).
 fn longest_run(time: &DrivingTime) -> u16 {
     time.windows
@@ -242,21 +225,20 @@ fn share(race: u16, stint: u16) -> Vec<(u16, u16)> {
 /// How many partial plans a suggestion may try before it gives up.
 const SEARCH_BUDGET: usize = 20_000;
 
-/// Gives each stint, in race order, to the first driver in `order` who may
-/// take it and still leave the others room for their minimums and the
-/// rest of the race, going back to try the next driver where that leads
-/// nowhere; or the rule that left a stint with no driver.
+/// Gives each stint, in race order, to the first driver in turn (see
+/// [`Search::ranked`]) who may take it and still leave the others room for
+/// their minimums and the rest of the race, going back to try the next
+/// driver where that leads nowhere; or the rule that left a stint with no
+/// driver.
 fn assign<'t>(
     time: &'t DrivingTime,
     drivers: &[Budget],
     stints: &[(u16, u16)],
-    order: Order,
 ) -> Result<StintPlan, &'t str> {
     let mut search = Search {
         time,
         drivers,
         stints,
-        order,
         given: vec![0; drivers.len()],
         driven: vec![Vec::new(); drivers.len()],
         takers: Vec::with_capacity(stints.len()),
@@ -265,23 +247,24 @@ fn assign<'t>(
         longest_run: longest_run(time),
     };
     search.fill()?;
-    let plan = search.takers.iter().zip(stints).map(|(&at, &(from, to))| {
-        let time = |minutes| RaceTime::from_minutes(minutes).unwrap_or(RaceTime::END_OF_DAY);
-        Stint {
+    let plan = search
+        .takers
+        .iter()
+        .zip(stints)
+        .map(|(&at, &(from, to))| Stint {
             driver: drivers[at].driver.id.clone(),
-            from: time(from),
-            to: time(to),
-        }
-    });
+            from: RaceTime::at(from),
+            to: RaceTime::at(to),
+        });
     Ok(StintPlan::new(plan.collect()))
 }
 
-/// A depth-first search for a legal plan, fastest drivers tried first.
+/// A depth-first search for a legal plan, each driver working towards a
+/// share of the race.
 struct Search<'s, 't> {
     time: &'t DrivingTime,
     drivers: &'s [Budget<'s>],
     stints: &'s [(u16, u16)],
-    order: Order,
     /// Minutes given to each driver so far.
     given: Vec<u16>,
     /// Each driver's stints so far, in race order.
@@ -289,7 +272,7 @@ struct Search<'s, 't> {
     /// Who takes each stint so far.
     takers: Vec<usize>,
     tried: usize,
-    /// Each driver's share of the race, for [`Order::Shares`].
+    /// Each driver's share of the race (see [`shares`]).
     shares: Vec<u16>,
     longest_run: u16,
 }
@@ -333,31 +316,25 @@ impl<'t> Search<'_, 't> {
         Err(blocked.unwrap_or(&self.time.coverage))
     }
 
-    /// The drivers to ask for the next stint, of `length` minutes, in turn.
+    /// The drivers to ask for the next stint, of `length` minutes, in
+    /// turn: the driver in the car, while short of his share and within
+    /// [`longest_run`]; then the one furthest short of his share (the
+    /// fastest first among equals).
     fn ranked(&self, length: u16) -> Vec<usize> {
-        let mut ranked: Vec<usize> = (0..self.drivers.len()).collect();
         let short = |at: usize| i32::from(self.shares[at]) - i32::from(self.given[at]);
-        match self.order {
-            Order::Fastest => {}
-            Order::NeedsFirst => {
-                ranked.sort_by_key(|&at| self.given[at] >= self.drivers[at].least);
-            }
-            Order::Shares => {
-                let last = self.takers.last().copied();
-                let run: u16 = self
-                    .takers
-                    .iter()
-                    .rev()
-                    .take_while(|&&at| Some(at) == last)
-                    .zip(self.stints[..self.takers.len()].iter().rev())
-                    .map(|(_, &(from, to))| to - from)
-                    .sum();
-                let stays = |at: usize| {
-                    Some(at) == last && run + length <= self.longest_run && short(at) > 0
-                };
-                ranked.sort_by_key(|&at| (!stays(at), std::cmp::Reverse(short(at))));
-            }
-        }
+        let last = self.takers.last().copied();
+        let run: u16 = self
+            .takers
+            .iter()
+            .rev()
+            .take_while(|&&at| Some(at) == last)
+            .zip(self.stints[..self.takers.len()].iter().rev())
+            .map(|(_, &(from, to))| to - from)
+            .sum();
+        let stays =
+            |at: usize| Some(at) == last && run + length <= self.longest_run && short(at) > 0;
+        let mut ranked: Vec<usize> = (0..self.drivers.len()).collect();
+        ranked.sort_by_key(|&at| (!stays(at), std::cmp::Reverse(short(at))));
         ranked
     }
 }
@@ -414,44 +391,6 @@ fn capacity(time: &DrivingTime, left: u16) -> u16 {
         .map(|limit| (left / limit.within) * limit.most + (left % limit.within).min(limit.most))
         .min()
         .unwrap_or(left)
-}
-
-/// The rule's own id, as the rule set holds it.
-fn rule_of<'t>(time: &'t DrivingTime, id: &str) -> &'t str {
-    let windows = time.windows.iter().map(|limit| limit.id.as_str());
-    let totals = time.totals.iter().map(|limit| limit.id.as_str());
-    let minimums = time.minimums.iter().map(|minimum| minimum.id.as_str());
-    windows
-        .chain(totals)
-        .chain(minimums)
-        .find(|known| *known == id)
-        .unwrap_or(&time.coverage)
-}
-
-/// A driving-time rule in words.
-fn wording(time: &DrivingTime, id: &str, entry: &Entry) -> String {
-    if let Some(limit) = time.windows.iter().find(|limit| limit.id == id) {
-        return format!(
-            "no driver may drive more than {} in any {}",
-            duration(limit.most),
-            duration(limit.within)
-        );
-    }
-    if let Some(limit) = time.totals.iter().find(|limit| limit.id == id) {
-        return format!(
-            "no driver may drive more than {} in all",
-            duration(limit.most)
-        );
-    }
-    if let Some(minimum) = time.minimums.iter().find(|minimum| minimum.id == id) {
-        return format!(
-            "every {} driver in {} drives at least {}",
-            minimum.ratings,
-            entry.class,
-            duration(minimum.least)
-        );
-    }
-    coverage_wording().to_lowercase()
 }
 
 fn impossible(rule: &str, message: String) -> Impossible {
