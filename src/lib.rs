@@ -2,8 +2,12 @@
 //! Endurance Championship.
 //!
 //! [`domain`] is plain Rust (season data, parsing, filtering) and is tested
-//! natively; [`ui`] is the Leptos front end, compiled only for the browser.
+//! natively; [`ui`] is the Leptos front end, rendered to HTML at build time
+//! (feature `ssr`) and hydrated in the browser (feature `hydrate`).
+
+// The planner's view type is deep; building its async wrapper needs room.
+#![recursion_limit = "256"]
 
 pub mod domain;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "ui")]
 pub mod ui;

@@ -1,9 +1,11 @@
 //! The UI in a real headless Chromium (wasm-bindgen-test): the entry list
-//! mounted with the shipped data, the filters, and the error states.
+//! mounted with the shipped data, the filters, the autosave restored after
+//! the first render, and a damaged season in the page.
 #![cfg(target_arch = "wasm32")]
 
-use crewbuilder::domain::Season;
-use crewbuilder::ui::{App, LoadError, LoadFailed, SAVE_KEY, Workbench};
+use crewbuilder::domain::lineup::{Edit, LineUp, save_text};
+use crewbuilder::domain::{CarNumber, DriverId, Season};
+use crewbuilder::ui::{APP_ROOT, INTERACTIVE_MARK, SAVE_KEY, SEASON_DATA, Workbench, hydrate_page};
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -87,11 +89,15 @@ async fn the_list_shows_37_cards_with_tba_seats() {
         count(&root, "[data-driver='']") > 37,
         "the provisional list has many TBA seats"
     );
-    let mark = window()
-        .performance()
-        .unwrap()
-        .get_entries_by_name("crewbuilder:list-rendered");
-    assert!(mark.length() >= 1, "the list-rendered mark is set");
+    let marks = || {
+        window()
+            .performance()
+            .unwrap()
+            .get_entries_by_name(INTERACTIVE_MARK)
+            .length()
+    };
+    settle(|| marks() >= 1).await;
+    assert!(marks() >= 1, "the interactive mark is set");
 }
 
 #[wasm_bindgen_test]
@@ -118,35 +124,57 @@ async fn typing_in_the_search_narrows_the_cards() {
 }
 
 #[wasm_bindgen_test]
-async fn a_malformed_file_shows_its_error_and_a_retry() {
-    let error = Season::from_json(r#"{"season": 2024}"#).unwrap_err();
-    let root =
-        mount(move || view! { <LoadFailed error=LoadError::Malformed(error) retry=|()| () /> });
-    settle(|| count(&root, "[role=alert]") == 1).await;
-    let text = root.text_content().unwrap();
-    assert!(
-        text.contains("The entry list file is damaged: season: invalid type: integer `2024`, expected a string (line 1, column 15)."),
-        "{text}"
+async fn the_autosave_replaces_the_provisional_crews_after_the_first_render() {
+    let season = shipped_season();
+    let mut saved = LineUp::new(season.clone());
+    let fill = Edit::Fill {
+        car: CarNumber::try_from("46".to_string()).unwrap(),
+        seat: 1,
+        driver: DriverId::try_from("ahmad-al-harthy".to_string()).unwrap(),
+    };
+    saved.apply(fill).unwrap();
+    let storage = window().local_storage().unwrap().unwrap();
+    storage.set_item(SAVE_KEY, &save_text(&saved)).unwrap();
+    let root = mount(move || view! { <Workbench base=season /> });
+    let seat = || {
+        root.query_selector("[data-car='46'] [data-seat='1']")
+            .unwrap()
+            .and_then(|seat| seat.get_attribute("data-driver"))
+    };
+    assert_eq!(
+        seat().as_deref(),
+        Some(""),
+        "first the provisional list, as prerendered"
     );
-    assert_eq!(count(&root, "[role=alert] button"), 1);
-    let button: HtmlElement = root
-        .query_selector("[role=alert] button")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    button.click();
-    settle(|| button.text_content().as_deref() == Some("Trying again…")).await;
-    assert!(button.has_attribute("disabled"), "one retry at a time");
+    settle(|| seat().as_deref() == Some("ahmad-al-harthy")).await;
+    assert_eq!(
+        seat().as_deref(),
+        Some("ahmad-al-harthy"),
+        "then the fan's own"
+    );
+    storage.remove_item(SAVE_KEY).unwrap();
 }
 
 #[wasm_bindgen_test]
-async fn the_app_reports_a_data_file_it_cannot_fetch() {
-    // The test server has no data file, so the fetch meets a 404.
-    let root = mount(App);
-    settle(|| count(&root, "[role=alert]") == 1).await;
-    let text = root.text_content().unwrap();
-    assert!(text.contains("HTTP 404"), "{text}");
-    assert_eq!(count(&root, "[data-car]"), 0);
+async fn a_damaged_season_in_the_page_leaves_the_list_and_says_why() {
+    let page: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    page.set_inner_html(&format!(
+        r#"<main id="{APP_ROOT}"><article data-car="46">the prerendered card</article></main><script type="application/json" id="{SEASON_DATA}">{{"season": 2024}}</script>"#
+    ));
+    document().body().unwrap().append_child(&page).unwrap();
+    hydrate_page();
+    let text = page.text_content().unwrap();
+    assert!(
+        text.contains("The entry list in this page is damaged (season: invalid type: integer `2024`, expected a string (line 1, column 15)), so crews cannot be edited."),
+        "{text}"
+    );
+    assert_eq!(count(&page, "[role=alert]"), 1);
+    assert_eq!(
+        count(&page, "[data-car='46']"),
+        1,
+        "the list stays readable"
+    );
+    page.remove();
 }
 
 /// A season with one two-driver LMGT3 crew, one illegal LMGT3 trio and one

@@ -1,10 +1,12 @@
 #!/bin/sh
-# Trunk post-build hook: writes sw.js into the staged build from public/sw.js,
+# The last build step (run by `cargo xtask assemble`, Trunk's post-build
+# hook): writes sw.js into the staged build from public/sw.js,
 # with the build's files to precache and a version taken from their contents,
 # so every new build is a new service worker that browsers pick up.
 # A development build gets a worker that removes itself and its caches
 # instead, so `cargo xtask serve` always shows the code being worked on.
 set -eu
+worker="$(cd "$(dirname "$0")/.." && pwd)/public/sw.js"
 cd "$TRUNK_STAGING_DIR"
 if [ "${TRUNK_PROFILE:-release}" != "release" ]; then
   cat > sw.js <<'WORKER'
@@ -29,4 +31,4 @@ for file in $files; do
   list="$list, \"$file\""
 done
 sed -e "s|__VERSION__|$version|" -e "s|\[\]; // __PRECACHE__|[$list];|" \
-  "$TRUNK_SOURCE_DIR/public/sw.js" > sw.js
+  "$worker" > sw.js

@@ -1,13 +1,42 @@
-//! "Add a car": a fan-made entry with a crew to build.
+//! "Add a car": a fan-made entry with a crew to build. The form's code is
+//! fetched when the panel first opens (or the pointer or focus reaches it).
 
 use super::editor::Editor;
 use super::form_field::{FieldError, TextField, invalid};
+use super::on_demand::on_demand;
 use crate::domain::Class;
 use crate::domain::lineup::{Edit, EntryForm, FormErrors};
 use leptos::prelude::*;
 
+/// The closed "Add a car" panel; its form arrives when it opens.
 #[component]
 pub fn AddCar() -> impl IntoView {
+    let opened = RwSignal::new(false);
+    let prefetch = || {
+        #[cfg(feature = "split")]
+        super::on_demand::prefetch(__preload_add_car_form);
+    };
+    view! {
+        <details
+            class="add-car"
+            on:toggle=move |event| opened.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())
+            on:pointerover=move |_| prefetch()
+            on:focusin=move |_| prefetch()
+        >
+            <summary>"Add a car"</summary>
+            {move || opened.get().then(|| on_demand(add_car_form()))}
+        </details>
+    }
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn add_car_form() -> AnyView {
+    untrack(|| view! { <AddCarForm /> }.into_any())
+}
+
+/// The form: class, number, team, make and car model, checked by the domain.
+#[component]
+fn AddCarForm() -> impl IntoView {
     let editor = expect_context::<Editor>();
     let class = RwSignal::new(None::<Class>);
     let fields = ["number", "team", "manufacturer", "car"]
@@ -59,9 +88,7 @@ pub fn AddCar() -> impl IntoView {
         .map(|class| view! { <option value=class.slug()>{class.to_string()}</option> })
         .collect_view();
     view! {
-        <details class="add-car">
-            <summary>"Add a car"</summary>
-            <form class="add-car-form" on:submit=submit novalidate>
+        <form class="add-car-form" on:submit=submit novalidate>
                 <label class="field">
                     <span class="field-label">"Class"</span>
                     <select
@@ -77,7 +104,6 @@ pub fn AddCar() -> impl IntoView {
                 </label>
                 {inputs}
                 <button type="submit" class="button">"Add the car"</button>
-            </form>
-        </details>
+        </form>
     }
 }

@@ -2,8 +2,8 @@
 //! (dispatching a domain `Edit`). Undo, redo, the autosave and shared
 //! line-ups all go through here; components find it in the context.
 
-use super::storage;
-use crate::domain::lineup::{Edit, LineUp, open_share, restore, save_text, share_code};
+use super::{codecs, storage};
+use crate::domain::lineup::{Edit, LineUp, save_text};
 use crate::domain::rules::RuleSet;
 use crate::domain::{CarNumber, Season};
 use leptos::prelude::*;
@@ -44,53 +44,42 @@ pub struct Editor {
 }
 
 impl Editor {
-    /// Starts from the autosave (or the provisional list), then opens the
-    /// share code in the page's address, if any, beside it.
+    /// Starts on the provisional list: what the prerendered page shows, so
+    /// hydration finds the same markup. [`Editor::restore`] brings the fan's
+    /// own line-up in afterwards.
     pub fn start(base: Arc<Season>, rules: RuleSet) -> Editor {
-        let (own, notice) = match storage::load() {
-            None => (LineUp::new(base.clone()), None),
-            Some(text) => match restore(base.clone(), &text) {
-                Ok(lineup) => (lineup, None),
-                Err(error) => {
-                    let kept = match storage::back_up(&text) {
-                        Ok(()) => format!(
-                            "it is kept under the backup key \"{}\"",
-                            storage::BACKUP_KEY
-                        ),
-                        Err(why) => format!("it could not be backed up: {why}"),
-                    };
-                    let text = format!(
-                        "Your saved line-up could not be read ({error}); {kept}. Starting from the provisional list."
-                    );
-                    (
-                        LineUp::new(base.clone()),
-                        Some(Notice {
-                            warning: true,
-                            text,
-                        }),
-                    )
-                }
-            },
-        };
-        let editor = Editor {
-            lineup: RwSignal::new(own),
+        Editor {
+            lineup: RwSignal::new(LineUp::new(base)),
             rules: StoredValue::new(rules),
             showing: RwSignal::new(Showing::Own),
-            notice: RwSignal::new(notice),
+            notice: RwSignal::new(None),
             said: RwSignal::new(String::new()),
             picking: RwSignal::new(None),
             planning: RwSignal::new(None),
             compare: RwSignal::new(false),
-        };
+        }
+    }
+
+    /// Restores the autosave (an unreadable one is backed up, and said so),
+    /// then opens the share code in the page's address, if any, beside it.
+    /// Only the cars that differ from the provisional list are redrawn. The
+    /// readers' code is fetched only when there is something to read.
+    pub async fn restore(self) {
+        let base = self.lineup.with_untracked(|lineup| lineup.base().clone());
+        if let Some(text) = storage::load() {
+            match codecs::read_save(base.clone(), text.clone()).await {
+                Ok(lineup) => self.lineup.set(lineup),
+                Err(error) => self.warn(unreadable_save(&error.to_string(), &text)),
+            }
+        }
         if let Some(code) = shared_code() {
-            match open_share(base, &code) {
-                Ok(shared) => editor.show_shared(shared),
-                Err(error) => editor.warn(format!(
+            match codecs::read_share(base, code).await {
+                Ok(shared) => self.show_shared(shared),
+                Err(error) => self.warn(format!(
                     "This share link cannot be opened: {error}. Showing your own line-up."
                 )),
             }
         }
-        editor
     }
 
     fn show_shared(&self, shared: LineUp) {
@@ -154,14 +143,15 @@ impl Editor {
     }
 
     /// The page's address with the line-up's share code in its fragment.
-    pub fn share_link(&self) -> String {
+    pub async fn share_link(self) -> String {
         let location = window().location();
         let page = format!(
             "{}{}",
             location.origin().unwrap_or_default(),
             location.pathname().unwrap_or_default()
         );
-        format!("{page}#share={}", self.lineup.with_untracked(share_code))
+        let code = codecs::write_share(self.lineup.get_untracked()).await;
+        format!("{page}#share={code}")
     }
 
     /// Shows a warning at the top of the page.
@@ -187,6 +177,20 @@ impl Editor {
             ));
         }
     }
+}
+
+/// The notice for an autosave that cannot be read: it is backed up first.
+fn unreadable_save(error: &str, text: &str) -> String {
+    let kept = match storage::back_up(text) {
+        Ok(()) => format!(
+            "it is kept under the backup key \"{}\"",
+            storage::BACKUP_KEY
+        ),
+        Err(why) => format!("it could not be backed up: {why}"),
+    };
+    format!(
+        "Your saved line-up could not be read ({error}); {kept}. Starting from the provisional list."
+    )
 }
 
 /// The share code in the page's address (`#share=…`), if any.

@@ -9,8 +9,9 @@ use super::card_store::CardStore;
 use super::editor::Editor;
 use super::filters::Filters;
 use super::list_header::ListHeader;
-use super::picker::SeatPicker;
-use super::planner::StintPlanner;
+use super::page::INTERACTIVE_MARK;
+use super::picker::{SeatPicker, prefetch_picker};
+use super::planner::{StintPlanner, prefetch_planner};
 use super::rating::RatingLegend;
 use super::rule_summary::RuleSummary;
 use super::toolbar::Toolbar;
@@ -19,9 +20,6 @@ use crate::domain::wording::count;
 use crate::domain::{CarNumber, Class, EntryFilter, Season};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// The name of the performance mark set once the list has first rendered.
-pub const LIST_RENDERED_MARK: &str = "crewbuilder:list-rendered";
 
 /// The fan's line-up of `base`, to see, check and edit.
 #[component]
@@ -51,18 +49,15 @@ pub fn Workbench(base: Arc<Season>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    Effect::new(|_| {
-        if let Some(performance) = window().performance() {
-            // A missing mark only costs a benchmark its figure.
-            let _ = performance.mark(LIST_RENDERED_MARK);
-        }
-    });
+    // Runs once, in the browser only, after the page is hydrated.
+    Effect::new(move |_| leptos::task::spawn_local(come_to_life(editor)));
     let sections = Class::ALL
         .into_iter()
         .map(|class| view! { <ClassSection class shown filter store /> })
         .collect_view();
     view! {
         <ListHeader />
+        <p class="restoring" role="status">"Restoring your line-up…"</p>
         <Toolbar />
         <Filters filter shown=Signal::derive(move || shown.read().len()) />
         <RatingLegend />
@@ -75,6 +70,29 @@ pub fn Workbench(base: Arc<Season>) -> impl IntoView {
     }
 }
 
+/// Brings in the fan's own line-up (the page says "Restoring your line-up…"
+/// until then: see `index.html`), then marks the page interactive.
+async fn come_to_life(editor: Editor) {
+    editor.restore().await;
+    let page = document();
+    if let Some(root) = page.document_element() {
+        let _ = root.remove_attribute("data-restoring");
+    }
+    if let Some(performance) = window().performance() {
+        // A missing mark only costs a test or a benchmark its signal.
+        let _ = performance.mark(INTERACTIVE_MARK);
+    }
+}
+
+/// Starts fetching the seat picker's code (and at Le Mans the planner's) as
+/// the pointer or the focus reaches the cards, before the first click.
+fn prefetch_editing(event: RwSignal<EventKind>) {
+    prefetch_picker();
+    if event.get_untracked() == EventKind::LeMans {
+        prefetch_planner();
+    }
+}
+
 /// One class's cars, or a line saying none match.
 #[component]
 fn ClassSection(
@@ -84,6 +102,7 @@ fn ClassSection(
     store: CardStore,
 ) -> impl IntoView {
     let editor = expect_context::<Editor>();
+    let event = expect_context::<RwSignal<EventKind>>();
     let total = Memo::new(move |_| {
         editor
             .lineup
@@ -125,7 +144,11 @@ fn ClassSection(
                     }}
                 </p>
             </Show>
-            <div class="cards">
+            <div
+                class="cards"
+                on:pointerover=move |_| prefetch_editing(event)
+                on:focusin=move |_| prefetch_editing(event)
+            >
                 <For
                     each=move || in_class.get()
                     key=|number| number.clone()

@@ -1,11 +1,14 @@
 //! The Leptos front end. It renders the domain's state and turns what the fan
-//! does into domain calls; no rule or data logic lives here.
+//! does into domain calls; no rule or data logic lives here. The same
+//! components render the page's HTML at build time ([`render_app`], feature
+//! `ssr`) and bring it to life in the browser ([`hydrate_page`], feature
+//! `hydrate`).
 
 mod about;
 mod add_car;
-mod api;
 mod car_card;
 mod card_store;
+mod codecs;
 mod dialog;
 mod editor;
 mod entry_list;
@@ -13,7 +16,8 @@ mod files;
 mod filters;
 mod form_field;
 mod list_header;
-mod load_state;
+mod on_demand;
+mod page;
 mod picker;
 mod planner;
 mod rating;
@@ -23,25 +27,10 @@ mod storage;
 mod timeline;
 mod toolbar;
 
-pub use api::LoadError;
 pub use entry_list::Workbench;
-pub use load_state::{LoadFailed, Loading};
+#[cfg(feature = "hydrate")]
+pub use page::hydrate_page;
+#[cfg(feature = "ssr")]
+pub use page::render_app;
+pub use page::{APP_ROOT, INTERACTIVE_MARK, LIST_RENDERED_MARK, SEASON_DATA};
 pub use storage::{BACKUP_KEY, SAVE_KEY};
-
-use leptos::prelude::*;
-
-/// The whole app: fetches the entry list, then shows it, or says why not.
-#[component]
-pub fn App() -> impl IntoView {
-    let season = LocalResource::new(api::fetch_season);
-    let retry = Callback::new(move |()| season.refetch());
-    view! {
-        <main class="app">
-            {move || match season.get() {
-                None => view! { <Loading /> }.into_any(),
-                Some(Ok(base)) => view! { <Workbench base /> }.into_any(),
-                Some(Err(error)) => view! { <LoadFailed error retry /> }.into_any(),
-            }}
-        </main>
-    }
-}

@@ -5,13 +5,15 @@
 use super::dialog::{focus_when_drawn, keep_focus_inside};
 use super::editor::Editor;
 use super::form_field::{FieldError, TextField, invalid};
+use super::on_demand::on_demand;
 use super::rating::RatingBadge;
 use crate::domain::lineup::{DriverForm, Edit, FormErrors, SeatHints, candidates};
 use crate::domain::{CarNumber, Rating};
 use leptos::html;
 use leptos::prelude::*;
 
-/// The picker, open while the editor has a seat to fill.
+/// The picker, open while the editor has a seat to fill; its code is
+/// fetched on first use.
 #[component]
 pub fn SeatPicker() -> impl IntoView {
     let editor = expect_context::<Editor>();
@@ -19,8 +21,20 @@ pub fn SeatPicker() -> impl IntoView {
         editor
             .picking
             .get()
-            .map(|(car, seat)| view! { <PickerDialog car seat /> })
+            .map(|(car, seat)| on_demand(picker_dialog(car, seat)))
     }
+}
+
+/// Starts fetching the picker's code, so the first click on a seat does not
+/// wait for it.
+pub fn prefetch_picker() {
+    #[cfg(feature = "split")]
+    super::on_demand::prefetch(__preload_picker_dialog);
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn picker_dialog(car: CarNumber, seat: usize) -> AnyView {
+    untrack(|| view! { <PickerDialog car seat /> }.into_any())
 }
 
 /// Closes the picker and puts the focus back on the seat's button.

@@ -7,6 +7,7 @@
 use super::car_card::FindingItem;
 use super::dialog::{focus_when_drawn, keep_focus_inside};
 use super::editor::Editor;
+use super::on_demand::on_demand;
 use super::rating::RatingBadge;
 use super::timeline::{PlanView, Timeline};
 use super::toolbar::HistoryButton;
@@ -18,7 +19,8 @@ use crate::domain::wording::{count, duration};
 use crate::domain::{CarNumber, Driver, Entry, StintPlan};
 use leptos::prelude::*;
 
-/// The planner, open while the editor has a car to plan.
+/// The planner, open while the editor has a car to plan; its code is
+/// fetched on first use.
 #[component]
 pub fn StintPlanner() -> impl IntoView {
     let editor = expect_context::<Editor>();
@@ -26,8 +28,20 @@ pub fn StintPlanner() -> impl IntoView {
         editor
             .planning
             .get()
-            .map(|car| view! { <PlannerDialog car /> })
+            .map(|car| on_demand(planner_dialog(car)))
     }
+}
+
+/// Starts fetching the planner's code, so the first "Plan stints" does not
+/// wait for it.
+pub fn prefetch_planner() {
+    #[cfg(feature = "split")]
+    super::on_demand::prefetch(__preload_planner_dialog);
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn planner_dialog(car: CarNumber) -> AnyView {
+    untrack(|| view! { <PlannerDialog car /> }.into_any())
 }
 
 /// Closes the planner and puts the focus back on the car's "Plan stints".

@@ -3,9 +3,8 @@
 //! banner of a shared line-up; a live region saying what each action did.
 
 use super::editor::{Editor, Showing};
-use super::files;
-use crate::domain::Season;
-use crate::domain::lineup::{Edit, LineUp, edits_between};
+use super::{codecs, files};
+use crate::domain::lineup::{Edit, LineUp};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -39,9 +38,9 @@ pub fn Toolbar() -> impl IntoView {
     on_cleanup(move || keys.remove());
     let link = RwSignal::new(None::<String>);
     let share = move |_| {
-        let url = editor.share_link();
-        link.set(Some(url.clone()));
         spawn_local(async move {
+            let url = editor.share_link().await;
+            link.set(Some(url.clone()));
             let said = if files::copy(&url).await {
                 "Link copied: paste it anywhere to share this line-up."
             } else {
@@ -51,17 +50,20 @@ pub fn Toolbar() -> impl IntoView {
         });
     };
     let export = move |_| {
-        let text = editor
+        let season = editor
             .lineup
-            .with_untracked(|lineup| lineup.season().to_json());
-        match files::download("crew-builder-lineup.json", &text, "application/json") {
-            Ok(()) => editor
-                .said
-                .set("Exported the line-up as crew-builder-lineup.json.".to_string()),
-            Err(_) => {
-                editor.warn("The line-up could not be exported from this browser.".to_string())
+            .with_untracked(|lineup| lineup.season().clone());
+        spawn_local(async move {
+            let text = codecs::write_export(season).await;
+            match files::download("crew-builder-lineup.json", &text, "application/json") {
+                Ok(()) => editor
+                    .said
+                    .set("Exported the line-up as crew-builder-lineup.json.".to_string()),
+                Err(_) => {
+                    editor.warn("The line-up could not be exported from this browser.".to_string())
+                }
             }
-        }
+        });
     };
     let import = move |event: ev::Event| {
         let Some(input) = event
@@ -76,12 +78,11 @@ pub fn Toolbar() -> impl IntoView {
         input.set_value("");
         spawn_local(async move {
             let name = file.name();
-            let result = files::read_text(file).await.and_then(|text| {
-                let season = Season::from_json(&text).map_err(|error| error.to_string())?;
-                editor
-                    .lineup
-                    .with_untracked(|lineup| edits_between(lineup.base(), &season))
-            });
+            let base = editor.lineup.with_untracked(|lineup| lineup.base().clone());
+            let result = match files::read_text(file).await {
+                Ok(text) => codecs::read_import(base, text).await,
+                Err(why) => Err(why),
+            };
             match result {
                 Err(reason) => editor.warn(format!("{name} could not be imported: {reason}")),
                 Ok(edits) => {
@@ -118,7 +119,13 @@ pub fn Toolbar() -> impl IntoView {
                 </button>
             </div>
         </Show>
-        <div class="toolbar" role="toolbar" aria-label="Line-up">
+        <div
+            class="toolbar"
+            role="toolbar"
+            aria-label="Line-up"
+            on:pointerover=|_| codecs::prefetch_toolbar()
+            on:focusin=|_| codecs::prefetch_toolbar()
+        >
             <HistoryButton label="Undo" keys="Control+Z" can=LineUp::can_undo step=Editor::undo />
             <HistoryButton label="Redo" keys="Control+Shift+Z" can=LineUp::can_redo step=Editor::redo />
             <button type="button" class="button button-quiet" on:click=move |_| editor.dispatch(Edit::Reset)>

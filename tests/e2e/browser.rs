@@ -32,6 +32,12 @@ pub struct Browser {
 impl Browser {
     /// Starts ChromeDriver and a headless Chromium with a fresh profile.
     pub async fn open(viewport: Viewport) -> Browser {
+        Browser::open_with(viewport, json!({})).await
+    }
+
+    /// Likewise, with Chrome preferences set in the profile (for instance
+    /// `profile.managed_default_content_settings.javascript: 2`, no JavaScript).
+    pub async fn open_with(viewport: Viewport, prefs: Value) -> Browser {
         let chromedriver =
             std::env::var_os("CHROMEDRIVER").unwrap_or_else(|| "/usr/bin/chromedriver".into());
         let port = TcpListener::bind("127.0.0.1:0")
@@ -74,6 +80,7 @@ impl Browser {
                 });
             }
         }
+        options["prefs"] = prefs;
         if let Some(chrome) = std::env::var_os("CHROME") {
             options["binary"] = json!(chrome.to_string_lossy());
         }

@@ -8,6 +8,7 @@ mod editing;
 mod history;
 mod offline;
 mod planner;
+mod prerender;
 mod site;
 
 use browser::{Browser, Viewport};
@@ -16,10 +17,14 @@ use std::collections::HashMap;
 
 const DESKTOP: Viewport = Viewport::Desktop(1280, 900);
 const PHONE: Viewport = Viewport::Phone(375, 812);
+/// The prerendered list is in the document.
 const LIST_RENDERED: &str =
     "return performance.getEntriesByName('crewbuilder:list-rendered').length > 0";
+/// The page is hydrated, the fan's line-up restored, and edits work.
+const INTERACTIVE: &str =
+    "return performance.getEntriesByName('crewbuilder:interactive').length > 0";
 
-/// Opens the app at `site` and waits for the list to render.
+/// Opens the app at `site` and waits until it is interactive.
 async fn open_list(site: &Site, viewport: Viewport) -> Browser {
     let browser = Browser::open(viewport).await;
     browser
@@ -28,7 +33,7 @@ async fn open_list(site: &Site, viewport: Viewport) -> Browser {
         .await
         .expect("the page loads");
     browser
-        .wait_until("the list to render", LIST_RENDERED)
+        .wait_until("the page to come to life", INTERACTIVE)
         .await;
     browser
 }
@@ -150,42 +155,6 @@ async fn a_phone_shows_the_list_without_sideways_scrolling() {
     browser.close().await;
 }
 
-/// Opens the app with the data file answered by `reply`, and waits for the
-/// error it shows.
-async fn open_with_data_reply(reply: (u16, &'static str)) -> (Site, Browser) {
-    let site = Site::serve(HashMap::from([("/data/wec-2024.json", reply)]));
-    let browser = Browser::open(DESKTOP).await;
-    browser.client.goto(&site.url).await.unwrap();
-    browser.wait_for_count("the error", "[role=alert]", 1).await;
-    (site, browser)
-}
-
-#[tokio::test]
-#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
-async fn a_missing_data_file_says_so_and_offers_a_retry() {
-    let (_site, browser) = open_with_data_reply((404, "not here")).await;
-    let message = browser.text("[role=alert]").await;
-    assert!(message.contains("HTTP 404"), "{message}");
-    assert_eq!(
-        browser.count("[role=alert] button").await,
-        1,
-        "a Try again button"
-    );
-    browser.close().await;
-}
-
-#[tokio::test]
-#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
-async fn a_malformed_data_file_names_the_place() {
-    let broken = r#"{"season":"2024","title":"t","published":"2023-11-27","sources":[],"drivers":[],"entries":[{"number":"46"}]}"#;
-    let (_site, browser) = open_with_data_reply((200, broken)).await;
-    assert_eq!(
-        browser.text(".load-failed-reason").await,
-        "The entry list file is damaged: entries[0]: missing field `class` (line 1, column 106)."
-    );
-    browser.close().await;
-}
-
 #[tokio::test]
 #[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
 async fn every_card_carries_the_rule_check() {
@@ -218,13 +187,21 @@ async fn every_card_carries_the_rule_check() {
 #[tokio::test]
 #[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
 async fn an_illegal_crew_turns_its_card_to_error_with_the_lmgt3_message() {
-    let rossi_gold = include_str!("../data/rossi-gold.json");
-    let site = Site::serve(HashMap::from([("/data/wec-2024.json", (200, rossi_gold))]));
+    let site = Site::serve(HashMap::new());
     let browser = open_list(&site, DESKTOP).await;
-    assert_eq!(
-        browser.count("[data-car='46'][data-status='error']").await,
-        1
-    );
+    // Rossi still Gold, beside a Bronze and a Platinum.
+    editing::pick(&browser, "46", 1, "ahmad-al-harthy").await;
+    editing::pick(&browser, "46", 2, "maxime-martin").await;
+    browser
+        .choose("[data-car='46'] [data-seat='0'] select.rating", "gold")
+        .await;
+    browser
+        .wait_for_count(
+            "the #46 in error",
+            "[data-car='46'][data-status='error']",
+            1,
+        )
+        .await;
     let message = browser
         .text("[data-car='46'] [data-rule='lmgt3-composition']")
         .await;

@@ -2,7 +2,7 @@
 //! service worker: opening again with the server stopped, and a new build
 //! replacing the old one on the next visit.
 
-use super::{DESKTOP, LIST_RENDERED, open_list};
+use super::{DESKTOP, INTERACTIVE, open_list};
 use crate::browser::Browser;
 use crate::site::Site;
 use std::collections::HashMap;
@@ -46,7 +46,7 @@ async fn after_one_load_the_app_opens_with_the_server_stopped() {
 
     drop(site);
     browser.client.refresh().await.expect("the page reloads");
-    browser.wait_until("the list, offline", LIST_RENDERED).await;
+    browser.wait_until("the list, offline", INTERACTIVE).await;
     assert_eq!(browser.count("[data-car]").await, 37);
     let offline = browser
         .eval("return fetch('data/wec-2024.json', { cache: 'no-store' }).then(() => 'cache', () => 'network down')")
@@ -102,7 +102,7 @@ async fn a_new_build_replaces_the_old_one_on_the_next_visit() {
     let next = worker.replace(version, &format!("{version}-next"));
     site.answer("/sw.js", (200, next.leak()));
     browser.client.refresh().await.expect("the next visit");
-    browser.wait_until("the list", LIST_RENDERED).await;
+    browser.wait_until("the list", INTERACTIVE).await;
     let expected = serde_json::json!([format!("{old}-next")]);
     let mut now = before;
     for _ in 0..150 {

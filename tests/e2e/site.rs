@@ -50,7 +50,7 @@ impl Site {
                         Some((status, body)) => request.respond(
                             Response::from_string(body)
                                 .with_status_code(status)
-                                .with_header(type_header(Path::new(&path))),
+                                .with_header(type_header(&served_file(&path))),
                         ),
                         None => request.respond(file_response(&root, &path)),
                     };
@@ -80,13 +80,22 @@ impl Drop for Site {
     }
 }
 
+/// The file a path names: a folder's is its `index.html`.
+fn served_file(path: &str) -> PathBuf {
+    let relative = path.trim_start_matches('/');
+    if relative.is_empty() || relative.ends_with('/') {
+        PathBuf::from(relative).join("index.html")
+    } else {
+        PathBuf::from(relative)
+    }
+}
+
 fn file_response(root: &Path, path: &str) -> Response<std::io::Cursor<Vec<u8>>> {
-    let relative = match path.trim_start_matches('/') {
-        "" => "index.html",
-        other => other,
-    };
-    let file: PathBuf = root.join(relative);
-    let inside = !relative.split('/').any(|part| part == "..");
+    let relative = served_file(path);
+    let file: PathBuf = root.join(&relative);
+    let inside = !relative
+        .components()
+        .any(|part| part == std::path::Component::ParentDir);
     match std::fs::read(&file) {
         Ok(bytes) if inside => Response::from_data(bytes).with_header(type_header(&file)),
         _ => Response::from_string("not found").with_status_code(404),

@@ -1,6 +1,7 @@
 //! `cargo xtask`: sets up the tools the app needs and runs the app and its
 //! tests. Every step says what it does; installs are skipped when present.
 
+mod assemble;
 mod bench;
 mod sizes;
 mod step;
@@ -21,7 +22,9 @@ usage: cargo xtask <command>
   bench              build the release app, measure it (sizes, first render,
                      edit latency in headless Chromium, the rule engine) and
                      write the figures into BENCHMARKS.md
-  dist               install what is missing, then build the release app into dist/";
+  dist               install what is missing, then build the release app into dist/
+  assemble           (Trunk's post-build hook) build, split and bind the wasm and
+                     prerender the list into the staged page";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -37,6 +40,7 @@ fn main() -> ExitCode {
         ["test"] => test(&project),
         ["bench"] => bench::run(&project),
         ["dist"] => dist(&project),
+        ["assemble"] => assemble::run(&project),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -107,11 +111,26 @@ fn test(project: &Project) -> Result<(), Failure> {
         ]),
     )?;
     project.run(
+        "lint the prerender step (the UI rendered natively)",
+        project.command("cargo").args([
+            "clippy",
+            "--features",
+            "ssr",
+            "--lib",
+            "--bins",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    )?;
+    project.run(
         "lint the browser code",
         project.command("cargo").args([
             "clippy",
             "--target",
             tools::WASM_TARGET,
+            "--features",
+            "split",
             "--lib",
             "--bins",
             "--tests",
@@ -128,7 +147,14 @@ fn test(project: &Project) -> Result<(), Failure> {
         "run the wasm tests in headless Chromium",
         project
             .command("cargo")
-            .args(["test", "--target", tools::WASM_TARGET, "--test", "browser"])
+            .args([
+                "test",
+                "--target",
+                tools::WASM_TARGET,
+                "--features",
+                "hydrate",
+            ])
+            .args(["--test", "browser"])
             .env(
                 "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
                 "wasm-bindgen-test-runner",

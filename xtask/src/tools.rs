@@ -1,6 +1,6 @@
 //! Installing what the build and the tests need, once: the wasm target,
-//! Trunk, the wasm-bindgen CLI matching `Cargo.lock`, wasm-opt from npm's
-//! binaryen, and Debian's Chromium with its driver.
+//! Trunk, the wasm-bindgen CLI matching `Cargo.lock`, the wasm splitter,
+//! wasm-opt from npm's binaryen, and Debian's Chromium with its driver.
 
 use crate::step::{Failure, Project};
 use std::path::{Path, PathBuf};
@@ -9,20 +9,52 @@ use std::path::{Path, PathBuf};
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Trunk 0.22 needs a newer rustc than this project's 1.95.
 const TRUNK_VERSION: &str = "0.21.14";
+/// The splitter behind Leptos' `#[lazy]` (its runtime, wasm_split_helpers,
+/// comes with leptos).
+const SPLITTER_VERSION: &str = "0.2.4";
 
-/// Installs the wasm target, Trunk, wasm-bindgen and wasm-opt when missing.
+/// Installs the wasm target, Trunk, wasm-bindgen, the splitter and wasm-opt
+/// when missing.
 pub fn ensure_build_tools(project: &Project) -> Result<(), Failure> {
     ensure_wasm_target(project)?;
-    ensure_cargo_tool(project, "trunk", "trunk", TRUNK_VERSION, "about 10 minutes")?;
+    let trunk = CargoTool::new("trunk", "trunk", TRUNK_VERSION);
+    ensure_cargo_tool(project, &trunk, "about 10 minutes")?;
     let bindgen = locked_version(project, "wasm-bindgen")?;
-    ensure_cargo_tool(
-        project,
-        "wasm-bindgen",
-        "wasm-bindgen-cli",
-        &bindgen,
-        "about 5 minutes",
-    )?;
+    let bindgen = CargoTool {
+        locked: false,
+        ..CargoTool::new("wasm-bindgen", "wasm-bindgen-cli", &bindgen)
+    };
+    ensure_cargo_tool(project, &bindgen, "about 5 minutes")?;
+    let splitter = CargoTool {
+        features: Some("build-binary"),
+        ..CargoTool::new("wasm-split-cli", "wasm_split_cli_support", SPLITTER_VERSION)
+    };
+    ensure_cargo_tool(project, &splitter, "about 3 minutes")?;
     ensure_wasm_opt(project)
+}
+
+/// A command-line tool installed with `cargo install`.
+struct CargoTool<'a> {
+    /// The command it installs, for messages.
+    binary: &'a str,
+    krate: &'a str,
+    version: &'a str,
+    features: Option<&'a str>,
+    /// wasm-bindgen-cli is installed without `--locked`: its lock file names
+    /// a crate version the registry no longer has.
+    locked: bool,
+}
+
+impl<'a> CargoTool<'a> {
+    fn new(binary: &'a str, krate: &'a str, version: &'a str) -> CargoTool<'a> {
+        CargoTool {
+            binary,
+            krate,
+            version,
+            features: None,
+            locked: true,
+        }
+    }
 }
 
 fn ensure_wasm_target(project: &Project) -> Result<(), Failure> {
@@ -48,28 +80,36 @@ fn ensure_wasm_target(project: &Project) -> Result<(), Failure> {
     )
 }
 
-/// Installs `krate` at exactly `version` unless `binary --version` already
-/// reports it. wasm-bindgen-cli is installed without `--locked`: its lock
-/// file names a crate version the registry no longer has.
-fn ensure_cargo_tool(
-    project: &Project,
-    binary: &str,
-    krate: &str,
-    version: &str,
-    takes: &str,
-) -> Result<(), Failure> {
-    let wanted = format!("{binary} {version}");
-    if project.output_line(binary, &["--version"]).as_deref() == Some(wanted.as_str()) {
-        println!("ok: {wanted}");
+/// Installs `tool` unless cargo's list of installed packages has its version
+/// (wasm-split-cli has no `--version`).
+fn ensure_cargo_tool(project: &Project, tool: &CargoTool, takes: &str) -> Result<(), Failure> {
+    let listed = format!("{} v{}:", tool.krate, tool.version);
+    let installed = project
+        .command("cargo")
+        .args(["install", "--list"])
+        .output()
+        .is_ok_and(|output| {
+            String::from_utf8_lossy(&output.stdout)
+                .lines()
+                .any(|line| line == listed)
+        });
+    if installed {
+        println!("ok: {} {}", tool.binary, tool.version);
         return Ok(());
     }
     let mut install = project.command("cargo");
-    install.args(["install", krate, "--version", version]);
-    if krate != "wasm-bindgen-cli" {
+    install.args(["install", tool.krate, "--version", tool.version]);
+    if tool.locked {
         install.arg("--locked");
     }
+    if let Some(features) = tool.features {
+        install.args(["--features", features]);
+    }
     project.run(
-        &format!("install {krate} {version} (once; {takes} on 2 cores)"),
+        &format!(
+            "install {} {} (once; {takes} on 2 cores)",
+            tool.krate, tool.version
+        ),
         &mut install,
     )
 }

@@ -1,0 +1,184 @@
+//! End to end: the list arrives as HTML made by the app's own components,
+//! is readable with JavaScript off, and comes to life in place: the same
+//! nodes, no console errors, the fan's line-up restored afterwards.
+
+use super::{DESKTOP, INTERACTIVE, LIST_RENDERED, PHONE, open_list};
+use crate::browser::{Browser, Viewport};
+use crate::site::Site;
+use serde_json::json;
+use std::collections::HashMap;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+
+/// The page as the server sends it, before any script runs.
+fn served_page(site: &Site) -> String {
+    let address = site.url.trim_start_matches("http://").trim_end_matches('/');
+    let mut stream = TcpStream::connect(address).expect("the test server");
+    write!(stream, "GET / HTTP/1.0\r\nHost: {address}\r\n\r\n").unwrap();
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).unwrap();
+    reply
+}
+
+/// The built page with `edit` made to it, as a stand-in answer for `/`.
+fn page_with(edit: impl Fn(String) -> String) -> &'static str {
+    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/index.html"))
+        .expect("dist/index.html");
+    edit(page).leak()
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn the_served_page_holds_the_37_cards() {
+    let site = Site::serve(HashMap::new());
+    let page = served_page(&site);
+    assert_eq!(page.matches("<article").count(), 37, "37 cards in the HTML");
+    assert!(page.contains(r#"data-driver="valentino-rossi""#));
+    assert!(
+        page.contains(r#"data-status="warning""#),
+        "statuses are in the HTML"
+    );
+    assert!(
+        page.contains(r#"data-rule="crew-incomplete""#),
+        "findings are in the HTML"
+    );
+    assert!(page.contains(r#"<script type="application/json" id="season-data">"#));
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn with_javascript_off_the_list_and_ratings_are_readable() {
+    let site = Site::serve(HashMap::new());
+    let no_script = json!({ "profile.managed_default_content_settings.javascript": 2 });
+    let browser = Browser::open_with(DESKTOP, no_script).await;
+    browser
+        .client
+        .goto(&site.url)
+        .await
+        .expect("the page loads");
+    assert_eq!(browser.count("[data-car]").await, 37);
+    let rossi = browser
+        .text("[data-car='46'] [data-seat='0'] select.rating option:checked")
+        .await;
+    assert_eq!(rossi, "Silver");
+    let finding = browser
+        .text("[data-car='46'] [data-rule='crew-incomplete']")
+        .await;
+    assert!(
+        finding.ends_with("2 of 3 seats are still TBA. The crew still needs a Bronze driver."),
+        "{finding}"
+    );
+    let note = browser.text(".noscript").await;
+    assert!(note.contains("Building crews needs JavaScript"), "{note}");
+    let marks = browser
+        .eval("return performance.getEntriesByType('mark').length")
+        .await;
+    assert_eq!(marks, 0, "no script ran");
+    browser.screenshot("no-javascript").await;
+    browser.close().await;
+}
+
+/// Tags the #46's card node right after the list, before the wasm runs.
+fn tagging_page() -> &'static str {
+    page_with(|page| {
+        page.replacen(
+            "</main>",
+            r#"</main><script>document.querySelector("[data-car='46']").dataset.tag = "prerendered"; window.scrollTo(0, 400);</script>"#,
+            1,
+        )
+    })
+}
+
+async fn hydrates_in_place(viewport: Viewport) {
+    let site = Site::serve(HashMap::from([("/", (200, tagging_page()))]));
+    let browser = Browser::open(viewport).await;
+    browser
+        .client
+        .goto(&site.url)
+        .await
+        .expect("the page loads");
+    browser.wait_until("the list", LIST_RENDERED).await;
+    browser
+        .wait_until("the page to come to life", INTERACTIVE)
+        .await;
+    assert_eq!(browser.count("[data-car]").await, 37, "37 cards, not 74");
+    let tag = browser
+        .eval("return document.querySelector(\"[data-car='46']\").dataset.tag")
+        .await;
+    assert_eq!(tag, "prerendered", "the card node is the prerendered one");
+    let state = browser
+        .eval("return [window.scrollY, document.activeElement === document.body]")
+        .await;
+    assert_eq!(state, json!([400, true]), "scroll and focus untouched");
+    browser
+        .click("[data-car='46'] [data-seat='1'] .seat-button")
+        .await;
+    browser
+        .wait_for_count("the picker", "[role=dialog]", 1)
+        .await;
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn the_page_hydrates_in_place_on_a_desktop() {
+    hydrates_in_place(DESKTOP).await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn the_page_hydrates_in_place_on_a_phone() {
+    hydrates_in_place(PHONE).await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn a_returning_fan_sees_restoring_then_their_own_line_up() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    assert_eq!(
+        browser
+            .eval("return getComputedStyle(document.querySelector('.restoring')).display")
+            .await,
+        "none",
+        "a first visit restores nothing"
+    );
+    crate::editing::pick(&browser, "46", 1, "ahmad-al-harthy").await;
+    browser.client.refresh().await.expect("the page reloads");
+    browser
+        .wait_until("the page to come to life", INTERACTIVE)
+        .await;
+    let seat = browser
+        .eval("return document.querySelector(\"[data-car='46'] [data-seat='1']\").dataset.driver")
+        .await;
+    assert_eq!(seat, "ahmad-al-harthy");
+    let after = browser
+        .eval("return [document.documentElement.hasAttribute('data-restoring'), getComputedStyle(document.querySelector('.restoring')).display]")
+        .await;
+    assert_eq!(after, json!([false, "none"]), "the restoring line is gone");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn a_damaged_season_in_the_page_keeps_the_list_and_says_why() {
+    let broken = page_with(|page| page.replacen(r#""season":"2024""#, r#""season":2024"#, 1));
+    let site = Site::serve(HashMap::from([("/", (200, broken))]));
+    let browser = Browser::open(DESKTOP).await;
+    browser
+        .client
+        .goto(&site.url)
+        .await
+        .expect("the page loads");
+    browser.wait_for_count("the alert", "[role=alert]", 1).await;
+    let alert = browser.text("[role=alert]").await;
+    assert!(
+        alert.contains(
+            "The entry list in this page is damaged (season: invalid type: integer `2024`"
+        ),
+        "{alert}"
+    );
+    assert_eq!(browser.count("[data-car]").await, 37);
+    browser.close().await;
+}
