@@ -163,6 +163,8 @@ async fn a_damaged_season_in_the_page_leaves_the_list_and_says_why() {
     ));
     document().body().unwrap().append_child(&page).unwrap();
     hydrate_page();
+    // The placed reader is loaded on demand before the alert is written.
+    settle(|| count(&page, "[role=alert]") == 1).await;
     let text = page.text_content().unwrap();
     assert!(
         text.contains("The entry list in this page is damaged (season: invalid type: integer `2024`, expected a string (line 1, column 15)), so crews cannot be edited."),

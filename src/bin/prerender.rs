@@ -7,7 +7,7 @@
 //! to the page.
 
 use crewbuilder::domain::Season;
-use crewbuilder::ui::{APP_ROOT, SEASON_DATA, render_app};
+use crewbuilder::ui::{render_app, with_app};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -40,21 +40,16 @@ fn prerender(page: &str, data: &str, module: &str) -> Result<(), String> {
     std::fs::write(page, filled).map_err(|e| format!("{page}: {e}"))
 }
 
-/// The page with the app in its `<main id="app">`, and in its head the
-/// season (as inert JSON) and the wasm module's loader.
+/// The page with the app in its `<main id="app">`, the season in its head,
+/// and the wasm module's loader after it.
 fn fill(shell: &str, app: &str, json: &str, module: &str) -> Result<String, String> {
-    let main = format!(r#"<main class="app" id="{APP_ROOT}"></main>"#);
-    if !shell.contains(&main) || !shell.contains("</head>") {
-        return Err(format!("the page has no {main} or no </head>"));
-    }
+    let page = with_app(shell, app, json)?;
     let wasm = module.replace(".js", "_bg.wasm");
-    // `<` never appears unescaped, so the JSON cannot close its script.
-    let data = json.replace('<', "\\u003c");
-    let head = format!(
-        r#"<link rel="modulepreload" href="{module}" /><link rel="preload" href="{wasm}" as="fetch" type="application/wasm" crossorigin="anonymous" /><script type="application/json" id="{SEASON_DATA}">{data}</script><script type="module">import init from "./{module}"; init({{ module_or_path: "./{wasm}" }});</script></head>"#
+    // The wasm is not preloaded: on a slow connection it would take the
+    // bandwidth the page's first paint needs (Lighthouse's LCP went from
+    // about 1.3 s to 2.4 s with it; see BENCHMARKS.md).
+    let loader = format!(
+        r#"<link rel="modulepreload" href="{module}" /><script type="module">import init from "./{module}"; init({{ module_or_path: "./{wasm}" }});</script></head>"#
     );
-    let body = format!(r#"<main class="app" id="{APP_ROOT}">{app}</main>"#);
-    Ok(shell
-        .replacen("</head>", &head, 1)
-        .replacen(&main, &body, 1))
+    Ok(page.replacen("</head>", &loader, 1))
 }

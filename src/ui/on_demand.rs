@@ -8,12 +8,14 @@
 use leptos::prelude::*;
 use std::future::Future;
 
-/// Shows a lazily loaded part once its code is there.
+/// Shows a lazily loaded part once its code is there ("Loading…" until
+/// then, on a slow connection).
 pub fn on_demand<F>(part: F) -> impl IntoView
 where
     F: Future<Output = AnyView> + Send + 'static,
 {
-    view! { <Suspense>{Suspend::new(part)}</Suspense> }
+    let waiting = || view! { <p class="loading" role="status">"Loading…"</p> };
+    view! { <Suspense fallback=waiting>{Suspend::new(part)}</Suspense> }
 }
 
 /// Starts fetching a part's code in the background; a part already fetched

@@ -26,6 +26,33 @@ pub fn render_app(base: Arc<Season>) -> String {
     owner.with(|| view! { <Workbench base /> }.to_html())
 }
 
+/// `page` with `app` (from [`render_app`]) in its `<main id="app">` and the
+/// season's data file `json` embedded in its head, replacing what they held.
+/// `<` is escaped in the JSON, so it cannot close its script.
+#[cfg(feature = "ssr")]
+pub fn with_app(page: &str, app: &str, json: &str) -> Result<String, String> {
+    let open = format!(r#"<main class="app" id="{APP_ROOT}">"#);
+    let start = page.find(&open).ok_or(format!("the page has no {open}"))? + open.len();
+    let end = start
+        + page[start..]
+            .rfind("</main>")
+            .ok_or("the page has no </main>")?;
+    let page = format!("{}{app}{}", &page[..start], &page[end..]);
+    let script = format!(r#"<script type="application/json" id="{SEASON_DATA}">"#);
+    let data = format!("{script}{}</script>", json.replace('<', "\\u003c"));
+    match page.find(&script) {
+        Some(at) => {
+            let close = at
+                + page[at..]
+                    .find("</script>")
+                    .ok_or("an unclosed season script")?;
+            let after = close + "</script>".len();
+            Ok(format!("{}{data}{}", &page[..at], &page[after..]))
+        }
+        None => Ok(page.replacen("</head>", &format!("{data}</head>"), 1)),
+    }
+}
+
 /// Brings the prerendered page to life with the season embedded in it. A
 /// season that cannot be read leaves the list readable and says why editing
 /// is off.
@@ -47,7 +74,9 @@ pub fn hydrate_page() {
             })
             .forget();
         }
-        None => leptos::task::spawn_local(async move {
+        // Nothing is hydrated, so Leptos' executor is not started: use
+        // wasm-bindgen's own.
+        None => wasm_bindgen_futures::spawn_local(async move {
             let why = super::codecs::place_error(text).await;
             say_editing_is_off(&root, &why);
         }),

@@ -21,6 +21,7 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
                         type="radio"
                         name="event"
                         value=kind.slug()
+                        checked=event.get_untracked() == kind
                         prop:checked=move || event.get() == kind
                         on:change=move |_| event.set(kind)
                     />

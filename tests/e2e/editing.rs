@@ -211,6 +211,9 @@ async fn a_fan_made_car_counts_against_the_quota_and_a_new_driver_stays_text() {
     let browser = open_list(&site, DESKTOP).await;
     browser.click(".add-car summary").await;
     browser
+        .wait_for_count("the form, fetched on first use", ".add-car form", 1)
+        .await;
+    browser
         .choose("select[name='add-car-class']", "lmgt3")
         .await;
     for (field, value) in [

@@ -52,6 +52,12 @@ async fn after_one_load_the_app_opens_with_the_server_stopped() {
         .eval("return fetch('data/wec-2024.json', { cache: 'no-store' }).then(() => 'cache', () => 'network down')")
         .await;
     assert_eq!(offline, "cache", "the data file comes from the cache");
+    browser
+        .click("[data-car='46'] [data-seat='1'] .seat-button")
+        .await;
+    browser
+        .wait_for_count("the picker, offline", "[role=dialog]", 1)
+        .await;
     browser.close().await;
 }
 

@@ -61,6 +61,11 @@ async fn with_javascript_off_the_list_and_ratings_are_readable() {
         .text("[data-car='46'] [data-seat='0'] select.rating option:checked")
         .await;
     assert_eq!(rossi, "Silver");
+    assert_eq!(
+        browser.count("input[name='event']:checked").await,
+        1,
+        "the event is shown"
+    );
     let finding = browser
         .text("[data-car='46'] [data-rule='crew-incomplete']")
         .await;
@@ -110,12 +115,23 @@ async fn hydrates_in_place(viewport: Viewport) {
         .eval("return [window.scrollY, document.activeElement === document.body]")
         .await;
     assert_eq!(state, json!([400, true]), "scroll and focus untouched");
+    let picker_fetched = "return performance.getEntriesByType('resource').some(entry => entry.name.includes('split_picker_dialog'))";
+    assert_eq!(
+        browser.eval(picker_fetched).await,
+        false,
+        "the picker's code waits for its first use"
+    );
     browser
         .click("[data-car='46'] [data-seat='1'] .seat-button")
         .await;
     browser
         .wait_for_count("the picker", "[role=dialog]", 1)
         .await;
+    assert_eq!(
+        browser.eval(picker_fetched).await,
+        true,
+        "the picker's code came on demand"
+    );
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.close().await;
 }

@@ -1,5 +1,6 @@
 //! A static file server over the release build in `dist/`, on a free port of
-//! 127.0.0.1, with optional stand-in answers for chosen paths.
+//! 127.0.0.1, gzipping its files as a real server would, with optional
+//! stand-in answers for chosen paths.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -46,13 +47,14 @@ impl Site {
                         .to_string();
                     // A failed reply only means the browser went away.
                     let stand_in = overrides.lock().unwrap().get(path.as_str()).copied();
+                    let gzip = accepts_gzip(&request);
                     let _ = match stand_in {
                         Some((status, body)) => request.respond(
                             Response::from_string(body)
                                 .with_status_code(status)
                                 .with_header(type_header(&served_file(&path))),
                         ),
-                        None => request.respond(file_response(&root, &path)),
+                        None => request.respond(file_response(&root, &path, gzip)),
                     };
                 }
             }
@@ -90,13 +92,31 @@ fn served_file(path: &str) -> PathBuf {
     }
 }
 
-fn file_response(root: &Path, path: &str) -> Response<std::io::Cursor<Vec<u8>>> {
+/// Whether the browser takes gzipped answers (as a real server would give
+/// them, so transfer sizes and Lighthouse see what a fan downloads).
+fn accepts_gzip(request: &tiny_http::Request) -> bool {
+    request.headers().iter().any(|header| {
+        header.field.equiv("Accept-Encoding") && header.value.as_str().contains("gzip")
+    })
+}
+
+fn gzipped(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("gzip into memory");
+    encoder.finish().expect("gzip into memory")
+}
+
+fn file_response(root: &Path, path: &str, gzip: bool) -> Response<std::io::Cursor<Vec<u8>>> {
     let relative = served_file(path);
     let file: PathBuf = root.join(&relative);
     let inside = !relative
         .components()
         .any(|part| part == std::path::Component::ParentDir);
     match std::fs::read(&file) {
+        Ok(bytes) if inside && gzip => Response::from_data(gzipped(&bytes))
+            .with_header(type_header(&file))
+            .with_header(Header::from_bytes("Content-Encoding", "gzip").expect("a valid header")),
         Ok(bytes) if inside => Response::from_data(bytes).with_header(type_header(&file)),
         _ => Response::from_string("not found").with_status_code(404),
     }

@@ -9,6 +9,8 @@ use std::path::Path;
 
 const START: &str = "<!-- cargo xtask bench: start -->";
 const END: &str = "<!-- cargo xtask bench: end -->";
+/// The Lighthouse the phone run uses.
+const LIGHTHOUSE: &str = "lighthouse@13.5.0";
 
 /// Runs every benchmark and rewrites the measured part of BENCHMARKS.md.
 pub fn run(project: &Project) -> Result<(), Failure> {
@@ -16,6 +18,7 @@ pub fn run(project: &Project) -> Result<(), Failure> {
     let browser = tools::ensure_browser(project)?;
     build_release(project)?;
     let assets = sizes::measure(&project.root.join("dist"))?;
+    ensure_lighthouse(project)?;
     project.run(
         "benchmark the rule engine",
         project
@@ -26,7 +29,7 @@ pub fn run(project: &Project) -> Result<(), Failure> {
         "benchmark the app in headless Chromium",
         project
             .command("cargo")
-            .args(["bench", "--bench", "browser"])
+            .args(["bench", "--bench", "browser", "--features", "ssr"])
             .env("CHROMEDRIVER", &browser.chromedriver)
             .env("CHROME", &browser.chromium),
     )?;
@@ -49,6 +52,23 @@ pub fn run(project: &Project) -> Result<(), Failure> {
         .map_err(|error| Failure(format!("cannot write {}: {error}", file.display())))?;
     println!("ok: figures written to BENCHMARKS.md");
     Ok(())
+}
+
+/// Lighthouse (npm), for the phone run, in `target/lighthouse/`.
+fn ensure_lighthouse(project: &Project) -> Result<(), Failure> {
+    let folder = project.root.join("target/lighthouse");
+    if folder.join("node_modules/.bin/lighthouse").is_file() {
+        return Ok(());
+    }
+    std::fs::create_dir_all(&folder)
+        .map_err(|error| Failure(format!("cannot make {}: {error}", folder.display())))?;
+    project.run(
+        "install Lighthouse from npm (once)",
+        project
+            .command("npm")
+            .args(["install", "--no-audit", "--no-fund", LIGHTHOUSE])
+            .current_dir(&folder),
+    )
 }
 
 fn read(file: &Path) -> Result<String, Failure> {
@@ -80,7 +100,7 @@ fn machine(project: &Project) -> String {
             .unwrap_or_else(|| format!("{program}: unknown version"))
     };
     format!(
-        "- Machine: {cpu}, {cores} cores, {memory}, {system}; {}; {}.\n- Date: {} (UTC).\n- Command: `cargo xtask bench` (release build by Trunk, then `cargo bench --bench rule_engine` and `cargo bench --bench browser`).\n",
+        "- Machine: {cpu}, {cores} cores, {memory}, {system}; {}; {}.\n- Date: {} (UTC).\n- Command: `cargo xtask bench` (release build by `cargo xtask dist`, then `cargo bench --bench rule_engine`, `cargo bench --bench browser --features ssr` and Lighthouse).\n",
         version("rustc"),
         version("chromium"),
         today()

@@ -111,13 +111,12 @@ fn test(project: &Project) -> Result<(), Failure> {
         ]),
     )?;
     project.run(
-        "lint the prerender step (the UI rendered natively)",
+        "lint the prerender step and the browser benchmark (the UI rendered natively)",
         project.command("cargo").args([
             "clippy",
             "--features",
             "ssr",
-            "--lib",
-            "--bins",
+            "--all-targets",
             "--",
             "-D",
             "warnings",
