@@ -25,12 +25,11 @@ pub fn FindingItem(finding: Finding, car: CarNumber, class: Class) -> impl IntoV
 
 /// The card of car `number`, following its signal in the card store.
 #[component]
-pub fn CarCard(number: CarNumber, store: CardStore) -> impl IntoView {
+pub fn CarCard(number: CarNumber, store: CardStore) -> Option<impl IntoView> {
     let editor = expect_context::<Editor>();
     let state = store.card(&number);
-    let Some(first) = state.get_untracked() else {
-        return ().into_any();
-    };
+    // A card is drawn for a car the store knows; a gone car draws nothing.
+    let first = state.get_untracked()?;
     let entry = first.entry;
     let seats_now = follow(state, |card| card.seats.clone());
     let findings = follow(state, |card| card.findings.clone());
@@ -120,7 +119,7 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> impl IntoView {
             </button>
         }
     });
-    view! {
+    Some(view! {
         <article
             class=format!("car-card car-card-{}", entry.class.slug())
             id=format!("car-{number}")
@@ -153,6 +152,5 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> impl IntoView {
             {plan_stints}
             {remove}
         </article>
-    }
-    .into_any()
+    })
 }

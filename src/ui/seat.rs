@@ -6,6 +6,7 @@ use super::editor::Editor;
 use super::rating::RatingSelect;
 use crate::domain::lineup::Edit;
 use crate::domain::{CarNumber, Driver};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// A seated driver, as the card shows them.
@@ -35,20 +36,19 @@ pub fn SeatView(car: CarNumber, position: usize, seat: Option<SeatDriver>) -> im
             .then_some(if matches { "true" } else { "false" })
     };
     match seat {
-        None => view! {
+        None => Either::Left(view! {
             <li class="seat seat-open" data-seat=position data-driver="" data-match=data_match>
                 <button type="button" class="seat-button" aria-label=label on:click=open>
                     <span class="seat-tba">"TBA"</span>
                     <span class="seat-pick" aria-hidden="true">"+ pick"</span>
                 </button>
             </li>
-        }
-        .into_any(),
+        }),
         Some(SeatDriver {
             driver, what_if, ..
         }) => {
             let remove_label = format!("Remove {} from car #{car}", driver.name);
-            view! {
+            Either::Right(view! {
                 <li class="seat" data-seat=position data-driver=driver.id.to_string() data-match=data_match>
                     <button type="button" class="seat-button" aria-label=label on:click=open>
                         <span class="driver-name">{driver.name.clone()}</span>
@@ -67,8 +67,7 @@ pub fn SeatView(car: CarNumber, position: usize, seat: Option<SeatDriver>) -> im
                         "×"
                     </button>
                 </li>
-            }
-            .into_any()
+            })
         }
     }
 }

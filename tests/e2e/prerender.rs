@@ -20,6 +20,18 @@ fn served_page(site: &Site) -> String {
     reply
 }
 
+/// A fresh browser at `site`, with Chrome preferences `prefs`; it does not
+/// wait for any script.
+async fn load(site: &Site, viewport: Viewport, prefs: serde_json::Value) -> Browser {
+    let browser = Browser::open_with(viewport, prefs).await;
+    browser
+        .client
+        .goto(&site.url)
+        .await
+        .expect("the page loads");
+    browser
+}
+
 /// The built page with `edit` made to it, as a stand-in answer for `/`.
 fn page_with(edit: impl Fn(String) -> String) -> &'static str {
     let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/index.html"))
@@ -50,12 +62,7 @@ async fn the_served_page_holds_the_37_cards() {
 async fn with_javascript_off_the_list_and_ratings_are_readable() {
     let site = Site::serve(HashMap::new());
     let no_script = json!({ "profile.managed_default_content_settings.javascript": 2 });
-    let browser = Browser::open_with(DESKTOP, no_script).await;
-    browser
-        .client
-        .goto(&site.url)
-        .await
-        .expect("the page loads");
+    let browser = load(&site, DESKTOP, no_script).await;
     assert_eq!(browser.count("[data-car]").await, 37);
     let rossi = browser
         .text("[data-car='46'] [data-seat='0'] select.rating option:checked")
@@ -96,12 +103,7 @@ fn tagging_page() -> &'static str {
 
 async fn hydrates_in_place(viewport: Viewport) {
     let site = Site::serve(HashMap::from([("/", (200, tagging_page()))]));
-    let browser = Browser::open(viewport).await;
-    browser
-        .client
-        .goto(&site.url)
-        .await
-        .expect("the page loads");
+    let browser = load(&site, viewport, json!({})).await;
     browser.wait_until("the list", LIST_RENDERED).await;
     browser
         .wait_until("the page to come to life", INTERACTIVE)
@@ -181,12 +183,7 @@ async fn a_returning_fan_sees_restoring_then_their_own_line_up() {
 async fn a_damaged_season_in_the_page_keeps_the_list_and_says_why() {
     let broken = page_with(|page| page.replacen(r#""season":"2024""#, r#""season":2024"#, 1));
     let site = Site::serve(HashMap::from([("/", (200, broken))]));
-    let browser = Browser::open(DESKTOP).await;
-    browser
-        .client
-        .goto(&site.url)
-        .await
-        .expect("the page loads");
+    let browser = load(&site, DESKTOP, json!({})).await;
     browser.wait_for_count("the alert", "[role=alert]", 1).await;
     let alert = browser.text("[role=alert]").await;
     assert!(
