@@ -17,6 +17,7 @@ pub fn section(url: &str) -> String {
         return "### Lighthouse\n\nNot run: Lighthouse is not installed (`cargo xtask bench` installs it).\n".into();
     }
     let report = root.join("target/bench/lighthouse.json");
+    std::fs::create_dir_all(root.join("target/bench")).expect("target/bench");
     let mut rows = String::new();
     for run in 1..=RUNS {
         let status = Command::new(&cli)

@@ -38,6 +38,9 @@ impl Site {
             let server = server.clone();
             let overrides = overrides.clone();
             move || {
+                // Each file is gzipped once: the site answers like a server
+                // that keeps its files compressed.
+                let mut packed = HashMap::new();
                 for request in server.incoming_requests() {
                     let path = request
                         .url()
@@ -47,7 +50,7 @@ impl Site {
                         .to_string();
                     // A failed reply only means the browser went away.
                     let stand_in = overrides.lock().unwrap().get(path.as_str()).copied();
-                    let gzip = accepts_gzip(&request);
+                    let gzip = accepts_gzip(&request).then_some(&mut packed);
                     let _ = match stand_in {
                         Some((status, body)) => request.respond(
                             Response::from_string(body)
@@ -107,19 +110,33 @@ fn gzipped(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().expect("gzip into memory")
 }
 
-fn file_response(root: &Path, path: &str, gzip: bool) -> Response<std::io::Cursor<Vec<u8>>> {
+/// The file at `path`, gzipped through the `packed` cache when given.
+fn file_response(
+    root: &Path,
+    path: &str,
+    packed: Option<&mut HashMap<PathBuf, Vec<u8>>>,
+) -> Response<std::io::Cursor<Vec<u8>>> {
     let relative = served_file(path);
     let file: PathBuf = root.join(&relative);
     let inside = !relative
         .components()
         .any(|part| part == std::path::Component::ParentDir);
-    match std::fs::read(&file) {
-        Ok(bytes) if inside && gzip => Response::from_data(gzipped(&bytes))
-            .with_header(type_header(&file))
-            .with_header(Header::from_bytes("Content-Encoding", "gzip").expect("a valid header")),
-        Ok(bytes) if inside => Response::from_data(bytes).with_header(type_header(&file)),
-        _ => Response::from_string("not found").with_status_code(404),
-    }
+    let bytes = match std::fs::read(&file) {
+        Ok(bytes) if inside => bytes,
+        _ => return Response::from_string("not found").with_status_code(404),
+    };
+    let response = match packed {
+        Some(packed) => {
+            let body = packed
+                .entry(file.clone())
+                .or_insert_with(|| gzipped(&bytes));
+            Response::from_data(body.clone()).with_header(
+                Header::from_bytes("Content-Encoding", "gzip").expect("a valid header"),
+            )
+        }
+        None => Response::from_data(bytes),
+    };
+    response.with_header(type_header(&file))
 }
 
 fn type_header(file: &Path) -> Header {
