@@ -111,9 +111,7 @@ async fn typing_in_the_search_narrows_the_cards() {
         .unwrap()
         .unchecked_into();
     search.set_value("sorensen");
-    search
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    fire(&search, "input");
     settle(|| count(&root, "[data-car]") == 1).await;
     assert_eq!(count(&root, "[data-car='777']"), 1);
     assert_eq!(
@@ -273,6 +271,15 @@ async fn the_event_switch_re_validates() {
     assert_eq!(errors.text_content().as_deref(), Some("2"));
 }
 
+/// Fires a bubbling `name` event at `target`, as the browser does for a
+/// fan's input (Leptos delegates events to the document).
+fn fire(target: &web_sys::EventTarget, name: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict(name, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
 fn click(root: &Element, selector: &str) {
     let element: HtmlElement = root
         .query_selector(selector)
@@ -334,9 +341,7 @@ async fn the_picker_fills_a_seat_and_the_status_follows() {
         .unwrap()
         .unchecked_into();
     rating.set_value("gold");
-    rating
-        .dispatch_event(&web_sys::Event::new("change").unwrap())
-        .unwrap();
+    fire(&rating, "change");
     settle(|| status(&root, "46").as_deref() == Some("error")).await;
     assert_eq!(
         count(&root, "[data-car='46'] [data-rule='lmgt3-composition']"),

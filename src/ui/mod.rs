@@ -30,7 +30,7 @@ mod toolbar;
 pub use entry_list::Workbench;
 #[cfg(feature = "hydrate")]
 pub use page::hydrate_page;
-pub use page::{APP_ROOT, INTERACTIVE_MARK, LIST_RENDERED_MARK, SEASON_DATA};
+pub use page::{APP_ROOT, INTERACTIVE_MARK, SEASON_DATA};
 #[cfg(feature = "ssr")]
 pub use page::{render_app, with_app};
 pub use storage::{BACKUP_KEY, SAVE_KEY};

@@ -1,6 +1,7 @@
 //! The page around the app: the prerendered list in `<main id="app">`, the
-//! season it was made from embedded beside it, and the two performance marks
-//! that tell tests and benchmarks how far the page has got.
+//! season it was made from embedded beside it, and the mark that tells
+//! tests and benchmarks the page is interactive (`web/index.html` sets
+//! `crewbuilder:list-rendered` right after the list).
 
 use super::entry_list::Workbench;
 use crate::domain::Season;
@@ -11,8 +12,6 @@ use std::sync::Arc;
 pub const APP_ROOT: &str = "app";
 /// The id of the `<script type="application/json">` holding the season.
 pub const SEASON_DATA: &str = "season-data";
-/// The mark set by the page right after the prerendered list.
-pub const LIST_RENDERED_MARK: &str = "crewbuilder:list-rendered";
 /// The mark set once the page is hydrated, the fan's line-up is restored and
 /// an edit works.
 pub const INTERACTIVE_MARK: &str = "crewbuilder:interactive";
