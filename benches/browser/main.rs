@@ -125,7 +125,7 @@ async fn main() {
     .unwrap();
     writeln!(
         report,
-        "\nFetched before `{INTERACTIVE}` (gzipped sizes of the files in `dist/`; the test server does not compress): {}.\n",
+        "\nFetched before `{INTERACTIVE}` (gzipped, as the test server sends them): {}.\n",
         first_view_bytes(&app.fetched)
     )
     .unwrap();

@@ -39,26 +39,13 @@ impl Site {
             let overrides = overrides.clone();
             move || {
                 // Each file is gzipped once: the site answers like a server
-                // that keeps its files compressed.
-                let mut packed = HashMap::new();
+                // that keeps its files compressed, and it answers requests
+                // side by side, as a browser expects of a real server.
+                let packed: Packed = Arc::default();
                 for request in server.incoming_requests() {
-                    let path = request
-                        .url()
-                        .split(['?', '#'])
-                        .next()
-                        .unwrap_or("/")
-                        .to_string();
-                    // A failed reply only means the browser went away.
-                    let stand_in = overrides.lock().unwrap().get(path.as_str()).copied();
-                    let gzip = accepts_gzip(&request).then_some(&mut packed);
-                    let _ = match stand_in {
-                        Some((status, body)) => request.respond(
-                            Response::from_string(body)
-                                .with_status_code(status)
-                                .with_header(type_header(&served_file(&path))),
-                        ),
-                        None => request.respond(file_response(&root, &path, gzip)),
-                    };
+                    let stand_in = overrides.lock().unwrap().get(path_of(&request)).copied();
+                    let (root, packed) = (root.clone(), packed.clone());
+                    std::thread::spawn(move || answer(request, stand_in, &root, &packed));
                 }
             }
         });
@@ -95,6 +82,29 @@ fn served_file(path: &str) -> PathBuf {
     }
 }
 
+/// Gzipped files by path.
+type Packed = Arc<Mutex<HashMap<PathBuf, Vec<u8>>>>;
+
+/// The path a request asks for, without its query or fragment.
+fn path_of(request: &tiny_http::Request) -> &str {
+    request.url().split(['?', '#']).next().unwrap_or("/")
+}
+
+/// Answers `request` with its stand-in, or with the file it names.
+fn answer(request: tiny_http::Request, stand_in: Option<Override>, root: &Path, packed: &Packed) {
+    let path = path_of(&request).to_string();
+    let gzip = accepts_gzip(&request).then_some(packed);
+    // A failed reply only means the browser went away.
+    let _ = match stand_in {
+        Some((status, body)) => request.respond(
+            Response::from_string(body)
+                .with_status_code(status)
+                .with_header(type_header(&served_file(&path))),
+        ),
+        None => request.respond(file_response(root, &path, gzip)),
+    };
+}
+
 /// Whether the browser takes gzipped answers (as a real server would give
 /// them, so transfer sizes and Lighthouse see what a fan downloads).
 fn accepts_gzip(request: &tiny_http::Request) -> bool {
@@ -114,7 +124,7 @@ fn gzipped(bytes: &[u8]) -> Vec<u8> {
 fn file_response(
     root: &Path,
     path: &str,
-    packed: Option<&mut HashMap<PathBuf, Vec<u8>>>,
+    packed: Option<&Packed>,
 ) -> Response<std::io::Cursor<Vec<u8>>> {
     let relative = served_file(path);
     let file: PathBuf = root.join(&relative);
@@ -128,9 +138,12 @@ fn file_response(
     let response = match packed {
         Some(packed) => {
             let body = packed
+                .lock()
+                .unwrap()
                 .entry(file.clone())
-                .or_insert_with(|| gzipped(&bytes));
-            Response::from_data(body.clone()).with_header(
+                .or_insert_with(|| gzipped(&bytes))
+                .clone();
+            Response::from_data(body).with_header(
                 Header::from_bytes("Content-Encoding", "gzip").expect("a valid header"),
             )
         }
