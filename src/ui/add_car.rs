@@ -3,7 +3,7 @@
 
 use super::editor::Editor;
 use super::form_field::{FieldError, TextField, invalid};
-use super::on_demand::on_demand;
+use super::on_demand::{on_demand, on_demand_part};
 use crate::domain::Class;
 use crate::domain::lineup::{Edit, EntryForm, FormErrors};
 use leptos::prelude::*;
@@ -24,14 +24,15 @@ pub fn AddCar() -> impl IntoView {
             on:focusin=move |_| prefetch()
         >
             <summary>"Add a car"</summary>
-            {move || opened.get().then(|| on_demand(add_car_form()))}
+            {move || opened.get().then(|| on_demand("The form", add_car_form()))}
         </details>
     }
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-async fn add_car_form() -> AnyView {
-    untrack(|| view! { <AddCarForm /> }.into_any())
+on_demand_part! {
+    fn add_car_form / __preload_add_car_form() -> AnyView {
+        untrack(|| view! { <AddCarForm /> }.into_any())
+    }
 }
 
 /// The form: class, number, team, make and car model, checked by the domain.

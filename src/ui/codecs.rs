@@ -1,54 +1,63 @@
 //! The domain's readers and writers that reading the list does not need:
 //! the autosave and share-link readers, the share code, export and import,
-//! and the placed data-file reader. Each is `#[lazy]`: in a release build
-//! (feature `split`) its code is fetched when first called. They take and
-//! return owned values, as a call into another wasm chunk must.
+//! and the placed data-file reader. Each is a part fetched on first use (see
+//! `on_demand`), called as `name(…).await` for a `Result<_, PartMissing>`.
+//! They take and return owned values, as a call into another wasm chunk must.
 
+pub use super::on_demand::missing;
+use super::on_demand::on_demand_part;
 use crate::domain::Season;
 use crate::domain::lineup::{
     CodecError, Edit, LineUp, edits_between, open_share, restore, share_code,
 };
 use std::sync::Arc;
 
-/// Reads an autosave back onto `base`.
-#[cfg_attr(feature = "split", leptos::lazy)]
-pub async fn read_save(base: Arc<Season>, text: String) -> Result<LineUp, CodecError> {
-    restore(base, &text)
+on_demand_part! {
+    /// Reads an autosave back onto `base`.
+    pub fn read_save / __preload_read_save(base: Arc<Season>, text: String) -> Result<LineUp, CodecError> {
+        restore(base, &text)
+    }
 }
 
-/// Opens a share code onto `base`.
-#[cfg_attr(feature = "split", leptos::lazy)]
-pub async fn read_share(base: Arc<Season>, code: String) -> Result<LineUp, CodecError> {
-    open_share(base, &code)
+on_demand_part! {
+    /// Opens a share code onto `base`.
+    pub fn read_share / __preload_read_share(base: Arc<Season>, code: String) -> Result<LineUp, CodecError> {
+        open_share(base, &code)
+    }
 }
 
-/// The share code of `lineup`.
-#[cfg_attr(feature = "split", leptos::lazy)]
-pub async fn write_share(lineup: LineUp) -> String {
-    share_code(&lineup)
+on_demand_part! {
+    /// The share code of `lineup`.
+    pub fn write_share / __preload_write_share(lineup: LineUp) -> String {
+        share_code(&lineup)
+    }
 }
 
-/// The line-up in the data-file format, for a download.
-#[cfg_attr(feature = "split", leptos::lazy)]
-pub async fn write_export(season: Season) -> String {
-    season.to_json()
+on_demand_part! {
+    /// The line-up in the data-file format, for a download.
+    pub fn write_export / __preload_write_export(season: Season) -> String {
+        season.to_json()
+    }
 }
 
-/// The edits that turn `base` into the data file `text`, or why not.
-#[cfg_attr(feature = "split", leptos::lazy)]
-pub async fn read_import(base: Arc<Season>, text: String) -> Result<Vec<Edit>, String> {
-    let season = Season::from_json(&text).map_err(|error| error.to_string())?;
-    edits_between(&base, &season)
+on_demand_part! {
+    /// The edits that turn `base` into the data file `text`, or why not.
+    pub fn read_import / __preload_read_import(base: Arc<Season>, text: String) -> Result<Vec<Edit>, String> {
+        Season::from_json(&text)
+            .map_err(|error| error.to_string())
+            .and_then(|season| edits_between(&base, &season))
+    }
 }
 
-/// What is wrong with a data file, and where (empty if nothing is).
 #[cfg(feature = "hydrate")]
-#[cfg_attr(feature = "split", leptos::lazy)]
-pub async fn place_error(text: String) -> String {
-    Season::from_json(&text)
-        .err()
-        .map(|error| error.to_string())
-        .unwrap_or_default()
+on_demand_part! {
+    /// What is wrong with a data file, and where (empty if nothing is).
+    pub fn place_error / __preload_place_error(text: String) -> String {
+        Season::from_json(&text)
+            .err()
+            .map(|error| error.to_string())
+            .unwrap_or_default()
+    }
 }
 
 /// Starts fetching the toolbar's writers and the import reader, so Share

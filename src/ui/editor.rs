@@ -25,6 +25,18 @@ pub enum Showing {
     Shared { own: Box<LineUp> },
 }
 
+/// How far bringing in the fan's own line-up after hydration has got.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Restore {
+    /// Under way: edits wait, so none is lost when it arrives.
+    Pending,
+    /// Done: edits are made and autosaved.
+    Done,
+    /// The save could not be read for want of its reader's code: edits are
+    /// made but not saved, so the save is kept for the next visit.
+    Unsaved,
+}
+
 /// The editor's state, `Copy` so every component can hold it.
 #[derive(Clone, Copy)]
 pub struct Editor {
@@ -41,6 +53,7 @@ pub struct Editor {
     pub planning: RwSignal<Option<CarNumber>>,
     /// Whether cards compare seats with the real 2024 crews.
     pub compare: RwSignal<bool>,
+    pub restore: StoredValue<Restore>,
 }
 
 impl Editor {
@@ -57,6 +70,7 @@ impl Editor {
             picking: RwSignal::new(None),
             planning: RwSignal::new(None),
             compare: RwSignal::new(false),
+            restore: StoredValue::new(Restore::Pending),
         }
     }
 
@@ -66,20 +80,49 @@ impl Editor {
     /// readers' code is fetched only when there is something to read.
     pub async fn restore(self) {
         let base = self.lineup.with_untracked(|lineup| lineup.base().clone());
+        let mut outcome = Restore::Done;
         if let Some(text) = storage::load() {
             match codecs::read_save(base.clone(), text.clone()).await {
-                Ok(lineup) => self.lineup.set(lineup),
-                Err(error) => self.warn(unreadable_save(&error.to_string(), &text)),
+                Ok(Ok(lineup)) => self.lineup.set(lineup),
+                Ok(Err(error)) => self.warn(unreadable_save(&error.to_string(), &text)),
+                Err(_) => {
+                    outcome = Restore::Unsaved;
+                    self.warn(format!(
+                        "{}. Until then your saved line-up is kept as it is: changes made here are not saved.",
+                        codecs::missing("Your saved line-up")
+                    ));
+                }
             }
         }
         if let Some(code) = shared_code() {
-            match codecs::read_share(base, code).await {
-                Ok(shared) => self.show_shared(shared),
-                Err(error) => self.warn(format!(
-                    "This share link cannot be opened: {error}. Showing your own line-up."
-                )),
-            }
+            let why = match codecs::read_share(base, code).await {
+                Ok(Ok(shared)) => return self.finish_restore(outcome, Some(shared)),
+                Ok(Err(error)) => error.to_string(),
+                Err(_) => codecs::missing("its reader"),
+            };
+            self.warn(format!(
+                "This share link cannot be opened: {why}. Showing your own line-up."
+            ));
         }
+        self.finish_restore(outcome, None);
+    }
+
+    /// Ends the restore: edits may be made from now on.
+    fn finish_restore(&self, outcome: Restore, shared: Option<LineUp>) {
+        self.restore.set_value(outcome);
+        if let Some(shared) = shared {
+            self.show_shared(shared);
+        }
+    }
+
+    /// Whether edits may be made yet; says so if not.
+    fn ready(&self) -> bool {
+        let ready = self.restore.get_value() != Restore::Pending;
+        if !ready {
+            self.said
+                .set("Your line-up is still being restored: try again in a moment.".to_string());
+        }
+        ready
     }
 
     fn show_shared(&self, shared: LineUp) {
@@ -90,6 +133,9 @@ impl Editor {
 
     /// Applies an edit, says what happened and saves.
     pub fn dispatch(&self, edit: Edit) {
+        if !self.ready() {
+            return;
+        }
         let mut outcome = Ok(String::new());
         self.lineup.update(|lineup| outcome = lineup.apply(edit));
         match outcome {
@@ -115,6 +161,9 @@ impl Editor {
 
     /// Moves through the history with `step`; says so and saves if it moved.
     fn step(&self, step: fn(&mut LineUp) -> bool, said: &str) {
+        if !self.ready() {
+            return;
+        }
         let mut moved = false;
         self.lineup.update(|lineup| moved = step(lineup));
         if moved {
@@ -142,8 +191,9 @@ impl Editor {
         self.said.set("Back to your own line-up.".to_string());
     }
 
-    /// The page's address with the line-up's share code in its fragment.
-    pub async fn share_link(self) -> String {
+    /// The page's address with the line-up's share code in its fragment, or
+    /// why it cannot be made.
+    pub async fn share_link(self) -> Result<String, String> {
         let location = window().location();
         let page = format!(
             "{}{}",
@@ -151,7 +201,8 @@ impl Editor {
             location.pathname().unwrap_or_default()
         );
         let code = codecs::write_share(self.lineup.get_untracked()).await;
-        format!("{page}#share={code}")
+        code.map(|code| format!("{page}#share={code}"))
+            .map_err(|_| codecs::missing("The share link"))
     }
 
     /// Shows a warning at the top of the page.
@@ -162,12 +213,13 @@ impl Editor {
         }));
     }
 
-    /// Saves the fan's own line-up; a shared one waits until kept.
+    /// Saves the fan's own line-up; a shared one waits until kept, and none
+    /// is saved over a save that could not be read in.
     fn save(&self) {
-        if self
+        let shown = self
             .showing
-            .with_untracked(|showing| *showing != Showing::Own)
-        {
+            .with_untracked(|showing| *showing != Showing::Own);
+        if shown || self.restore.get_value() != Restore::Done {
             return;
         }
         let text = self.lineup.with_untracked(save_text);

@@ -76,7 +76,9 @@ pub fn hydrate_page() {
         // Nothing is hydrated, so Leptos' executor is not started: use
         // wasm-bindgen's own.
         None => wasm_bindgen_futures::spawn_local(async move {
-            let why = super::codecs::place_error(text).await;
+            let why = super::codecs::place_error(text)
+                .await
+                .unwrap_or_else(|_| super::codecs::missing("The reason"));
             say_editing_is_off(&root, &why);
         }),
     }

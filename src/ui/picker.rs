@@ -5,7 +5,7 @@
 use super::dialog::{focus_when_drawn, keep_focus_inside};
 use super::editor::Editor;
 use super::form_field::{FieldError, TextField, invalid};
-use super::on_demand::on_demand;
+use super::on_demand::{on_demand, on_demand_part};
 use super::rating::RatingBadge;
 use crate::domain::lineup::{DriverForm, Edit, FormErrors, SeatHints, candidates};
 use crate::domain::{CarNumber, Rating};
@@ -21,7 +21,7 @@ pub fn SeatPicker() -> impl IntoView {
         editor
             .picking
             .get()
-            .map(|(car, seat)| on_demand(picker_dialog(car, seat)))
+            .map(|(car, seat)| on_demand("The seat picker", picker_dialog(car, seat)))
     }
 }
 
@@ -32,9 +32,10 @@ pub fn prefetch_picker() {
     super::on_demand::prefetch(__preload_picker_dialog);
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-async fn picker_dialog(car: CarNumber, seat: usize) -> AnyView {
-    untrack(|| view! { <PickerDialog car seat /> }.into_any())
+on_demand_part! {
+    fn picker_dialog / __preload_picker_dialog(car: CarNumber, seat: usize) -> AnyView {
+        untrack(|| view! { <PickerDialog car seat /> }.into_any())
+    }
 }
 
 /// Closes the picker and puts the focus back on the seat's button.

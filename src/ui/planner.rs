@@ -7,7 +7,7 @@
 use super::car_card::FindingItem;
 use super::dialog::{focus_when_drawn, keep_focus_inside};
 use super::editor::Editor;
-use super::on_demand::on_demand;
+use super::on_demand::{on_demand, on_demand_part};
 use super::rating::RatingBadge;
 use super::timeline::{PlanView, Timeline};
 use super::toolbar::HistoryButton;
@@ -28,7 +28,7 @@ pub fn StintPlanner() -> impl IntoView {
         editor
             .planning
             .get()
-            .map(|car| on_demand(planner_dialog(car)))
+            .map(|car| on_demand("The stint planner", planner_dialog(car)))
     }
 }
 
@@ -39,9 +39,10 @@ pub fn prefetch_planner() {
     super::on_demand::prefetch(__preload_planner_dialog);
 }
 
-#[cfg_attr(feature = "split", leptos::lazy)]
-async fn planner_dialog(car: CarNumber) -> AnyView {
-    untrack(|| view! { <PlannerDialog car /> }.into_any())
+on_demand_part! {
+    fn planner_dialog / __preload_planner_dialog(car: CarNumber) -> AnyView {
+        untrack(|| view! { <PlannerDialog car /> }.into_any())
+    }
 }
 
 /// Closes the planner and puts the focus back on the car's "Plan stints".

@@ -39,7 +39,10 @@ pub fn Toolbar() -> impl IntoView {
     let link = RwSignal::new(None::<String>);
     let share = move |_| {
         spawn_local(async move {
-            let url = editor.share_link().await;
+            let url = match editor.share_link().await {
+                Ok(url) => url,
+                Err(why) => return editor.warn(format!("{why}.")),
+            };
             link.set(Some(url.clone()));
             let said = if files::copy(&url).await {
                 "Link copied: paste it anywhere to share this line-up."
@@ -54,7 +57,9 @@ pub fn Toolbar() -> impl IntoView {
             .lineup
             .with_untracked(|lineup| lineup.season().clone());
         spawn_local(async move {
-            let text = codecs::write_export(season).await;
+            let Ok(text) = codecs::write_export(season).await else {
+                return editor.warn(format!("{}.", codecs::missing("Export")));
+            };
             match files::download("crew-builder-lineup.json", &text, "application/json") {
                 Ok(()) => editor
                     .said
@@ -80,7 +85,9 @@ pub fn Toolbar() -> impl IntoView {
             let name = file.name();
             let base = editor.lineup.with_untracked(|lineup| lineup.base().clone());
             let result = match files::read_text(file).await {
-                Ok(text) => codecs::read_import(base, text).await,
+                Ok(text) => codecs::read_import(base, text)
+                    .await
+                    .unwrap_or_else(|_| Err(codecs::missing("its reader"))),
                 Err(why) => Err(why),
             };
             match result {

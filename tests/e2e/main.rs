@@ -7,6 +7,7 @@ mod browser;
 mod editing;
 mod history;
 mod offline;
+mod on_demand;
 mod planner;
 mod prerender;
 mod site;

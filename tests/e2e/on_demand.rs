@@ -1,0 +1,89 @@
+//! End to end: a part whose code cannot be fetched (the connection dropped
+//! before the service worker kept it) is said in words; the app goes on,
+//! and a saved line-up it could not read in is kept, not overwritten.
+
+use super::{DESKTOP, INTERACTIVE, open_list};
+use crate::editing::pick;
+use crate::site::Site;
+use std::collections::HashMap;
+
+/// The address of the built chunk whose name starts with `part`.
+fn chunk(part: &str) -> &'static str {
+    let dist = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    let folder = std::fs::read_dir(&dist)
+        .expect("dist/")
+        .filter_map(Result::ok)
+        .find(|entry| entry.file_name().to_string_lossy().starts_with("pkg-"))
+        .expect("a pkg- folder in dist/");
+    let file = std::fs::read_dir(folder.path())
+        .expect("the pkg- folder")
+        .filter_map(Result::ok)
+        .find(|entry| entry.file_name().to_string_lossy().starts_with(part))
+        .unwrap_or_else(|| panic!("no {part}… chunk: is dist/ a split release build?"));
+    let name = format!(
+        "/{}/{}",
+        folder.file_name().to_string_lossy(),
+        file.file_name().to_string_lossy()
+    );
+    name.leak()
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn a_picker_that_cannot_be_fetched_says_so_and_the_app_goes_on() {
+    let gone = HashMap::from([(chunk("split_picker_dialog"), (404, "gone"))]);
+    let site = Site::serve(gone);
+    let browser = open_list(&site, DESKTOP).await;
+    browser
+        .click("[data-car='46'] [data-seat='1'] .seat-button")
+        .await;
+    browser
+        .wait_for_count("the message", "[role=alert].loading", 1)
+        .await;
+    assert_eq!(
+        browser.text("[role=alert].loading").await,
+        "The seat picker could not be loaded: check the connection and try again"
+    );
+    browser
+        .choose("[data-car='46'] [data-seat='0'] select.rating", "gold")
+        .await;
+    browser
+        .wait_until(
+            "the what-if rating: edits still work",
+            "return document.querySelector(\"[data-car='46'] [data-seat='0'] select.rating\").dataset.whatIf === 'true'",
+        )
+        .await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn a_save_whose_reader_cannot_be_fetched_is_kept() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    pick(&browser, "46", 1, "ahmad-al-harthy").await;
+    let saved = "return localStorage.getItem('crewbuilder:lineup')";
+    let before = browser.eval(saved).await;
+    site.answer(chunk("split_read_save"), (404, "gone"));
+    // A fresh start of the page, with the reader's chunk not to be had (the
+    // service worker would otherwise serve it from its cache).
+    browser
+        .eval("return navigator.serviceWorker.getRegistrations().then(all => Promise.all(all.map(r => r.unregister()))).then(() => caches.keys()).then(keys => Promise.all(keys.map(key => caches.delete(key)))).then(() => true)")
+        .await;
+    browser.client.refresh().await.expect("the page reloads");
+    browser
+        .wait_until("the page to come to life", INTERACTIVE)
+        .await;
+    let notice = browser.text(".notice").await;
+    assert!(
+        notice.contains(
+            "Your saved line-up could not be loaded: check the connection and try again."
+        ),
+        "{notice}"
+    );
+    browser
+        .choose("[data-car='46'] [data-seat='0'] select.rating", "gold")
+        .await;
+    assert_eq!(browser.eval(saved).await, before, "the save is untouched");
+    browser.close().await;
+}
