@@ -90,21 +90,21 @@ fn AddCarForm() -> impl IntoView {
         .collect_view();
     view! {
         <form class="add-car-form" on:submit=submit novalidate>
-                <label class="field">
-                    <span class="field-label">"Class"</span>
-                    <select
-                        name="add-car-class"
-                        aria-invalid=invalid(errors, "class")
-                        aria-describedby="add-car-class-error"
-                        on:change=move |event| class.set(Class::from_slug(&event_target_value(&event)))
-                    >
-                        <option value="">"Choose…"</option>
-                        {classes}
-                    </select>
-                    <FieldError form="add-car" field="class" errors />
-                </label>
-                {inputs}
-                <button type="submit" class="button">"Add the car"</button>
+            <label class="field">
+                <span class="field-label">"Class"</span>
+                <select
+                    name="add-car-class"
+                    aria-invalid=invalid(errors, "class")
+                    aria-describedby="add-car-class-error"
+                    on:change=move |event| class.set(Class::from_slug(&event_target_value(&event)))
+                >
+                    <option value="">"Choose…"</option>
+                    {classes}
+                </select>
+                <FieldError form="add-car" field="class" errors />
+            </label>
+            {inputs}
+            <button type="submit" class="button">"Add the car"</button>
         </form>
     }
 }

@@ -53,6 +53,7 @@ pub struct Editor {
     pub planning: RwSignal<Option<CarNumber>>,
     /// Whether cards compare seats with the real 2024 crews.
     pub compare: RwSignal<bool>,
+    /// How far the fan's own line-up has been brought in.
     pub restore: StoredValue<Restore>,
 }
 
