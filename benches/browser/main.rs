@@ -264,7 +264,7 @@ fn first_view_bytes(paths: &[String]) -> String {
         .filter_map(|file| {
             Some((
                 file.to_string(),
-                gzipped(&std::fs::read(dist.join(file)).ok()?),
+                site::gzipped(&std::fs::read(dist.join(file)).ok()?).len(),
             ))
         })
         .collect();
@@ -274,13 +274,6 @@ fn first_view_bytes(paths: &[String]) -> String {
         .map(|(file, bytes)| format!("`{file}` {:.1} KB", *bytes as f64 / 1024.0))
         .collect();
     format!("**{:.1} KB** ({})", total as f64 / 1024.0, each.join(", "))
-}
-
-fn gzipped(bytes: &[u8]) -> usize {
-    use std::io::Write as _;
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes).expect("gzip into memory");
-    encoder.finish().expect("gzip into memory").len()
 }
 
 struct Edits {

@@ -12,16 +12,12 @@ use leptos::prelude::*;
 #[component]
 pub fn AddCar() -> impl IntoView {
     let opened = RwSignal::new(false);
-    let prefetch = || {
-        #[cfg(feature = "split")]
-        super::on_demand::prefetch(__preload_add_car_form);
-    };
     view! {
         <details
             class="add-car"
             on:toggle=move |event| opened.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())
-            on:pointerover=move |_| prefetch()
-            on:focusin=move |_| prefetch()
+            on:pointerover=|_| prefetch_add_car_form()
+            on:focusin=|_| prefetch_add_car_form()
         >
             <summary>"Add a car"</summary>
             {move || opened.get().then(|| on_demand("The form", add_car_form()))}
@@ -30,7 +26,7 @@ pub fn AddCar() -> impl IntoView {
 }
 
 on_demand_part! {
-    fn add_car_form / __preload_add_car_form() -> AnyView {
+    fn add_car_form / __preload_add_car_form + prefetch_add_car_form() -> AnyView {
         untrack(|| view! { <AddCarForm /> }.into_any())
     }
 }

@@ -28,21 +28,21 @@ on_demand_part! {
 
 on_demand_part! {
     /// The share code of `lineup`.
-    pub fn write_share / __preload_write_share(lineup: LineUp) -> String {
+    pub fn write_share / __preload_write_share + prefetch_write_share(lineup: LineUp) -> String {
         share_code(&lineup)
     }
 }
 
 on_demand_part! {
     /// The line-up in the data-file format, for a download.
-    pub fn write_export / __preload_write_export(season: Season) -> String {
+    pub fn write_export / __preload_write_export + prefetch_write_export(season: Season) -> String {
         season.to_json()
     }
 }
 
 on_demand_part! {
     /// The edits that turn `base` into the data file `text`, or why not.
-    pub fn read_import / __preload_read_import(base: Arc<Season>, text: String) -> Result<Vec<Edit>, String> {
+    pub fn read_import / __preload_read_import + prefetch_read_import(base: Arc<Season>, text: String) -> Result<Vec<Edit>, String> {
         Season::from_json(&text)
             .map_err(|error| error.to_string())
             .and_then(|season| edits_between(&base, &season))
@@ -64,11 +64,7 @@ on_demand_part! {
 /// (whose clipboard copy must follow the click closely), Export and Import
 /// do not wait for them.
 pub fn prefetch_toolbar() {
-    #[cfg(feature = "split")]
-    {
-        use super::on_demand::prefetch;
-        prefetch(__preload_write_share);
-        prefetch(__preload_write_export);
-        prefetch(__preload_read_import);
-    }
+    prefetch_write_share();
+    prefetch_write_export();
+    prefetch_read_import();
 }

@@ -54,7 +54,7 @@ pub struct Editor {
     /// Whether cards compare seats with the real 2024 crews.
     pub compare: RwSignal<bool>,
     /// How far the fan's own line-up has been brought in.
-    pub restore: StoredValue<Restore>,
+    pub restoring: StoredValue<Restore>,
 }
 
 impl Editor {
@@ -71,7 +71,7 @@ impl Editor {
             picking: RwSignal::new(None),
             planning: RwSignal::new(None),
             compare: RwSignal::new(false),
-            restore: StoredValue::new(Restore::Pending),
+            restoring: StoredValue::new(Restore::Pending),
         }
     }
 
@@ -110,7 +110,7 @@ impl Editor {
 
     /// Ends the restore: edits may be made from now on.
     fn finish_restore(&self, outcome: Restore, shared: Option<LineUp>) {
-        self.restore.set_value(outcome);
+        self.restoring.set_value(outcome);
         if let Some(shared) = shared {
             self.show_shared(shared);
         }
@@ -118,7 +118,7 @@ impl Editor {
 
     /// Whether edits may be made yet; says so if not.
     fn ready(&self) -> bool {
-        let ready = self.restore.get_value() != Restore::Pending;
+        let ready = self.restoring.get_value() != Restore::Pending;
         if !ready {
             self.said
                 .set("Your line-up is still being restored: try again in a moment.".to_string());
@@ -220,7 +220,7 @@ impl Editor {
         let shown = self
             .showing
             .with_untracked(|showing| *showing != Showing::Own);
-        if shown || self.restore.get_value() != Restore::Done {
+        if shown || self.restoring.get_value() != Restore::Done {
             return;
         }
         let text = self.lineup.with_untracked(save_text);

@@ -22,8 +22,21 @@ pub fn missing(what: &str) -> String {
 /// Declares `fn name(args) -> T` as a part fetched on first use, called as
 /// `name(args).await` for a `Result<T, PartMissing>`, with `preload` (an
 /// `async fn() -> Result<(), PartMissing>`) to fetch it ahead. The body is
-/// the value itself (a `?` in it would meet `PartMissing`).
+/// the value itself (a `?` in it would meet `PartMissing`). With
+/// `/ preload + prefetch`, it also declares `fn prefetch()`, which starts
+/// fetching the part in the background (and does nothing unsplit).
 macro_rules! on_demand_part {
+    ($(#[doc = $doc:expr])* $vis:vis fn $name:ident / $preload:ident + $prefetch:ident ($($arg:ident: $ty:ty),* $(,)?) -> $out:ty $body:block) => {
+        $crate::ui::on_demand::on_demand_part! {
+            $(#[doc = $doc])* $vis fn $name / $preload ($($arg: $ty),*) -> $out $body
+        }
+
+        /// Starts fetching this part's code, so its first use does not wait.
+        $vis fn $prefetch() {
+            #[cfg(feature = "split")]
+            $crate::ui::on_demand::prefetch($preload);
+        }
+    };
     ($(#[doc = $doc:expr])* $vis:vis fn $name:ident / $preload:ident ($($arg:ident: $ty:ty),* $(,)?) -> $out:ty $body:block) => {
         $(#[doc = $doc])*
         #[cfg(feature = "split")]
@@ -61,9 +74,9 @@ where
     view! { <Suspense fallback=waiting>{shown}</Suspense> }
 }
 
-/// Starts fetching a part's code in the background; a part already fetched
-/// (or being fetched) is not fetched again, and one that fails now is
-/// fetched again when used.
+/// Starts fetching a part's code in the background (see `on_demand_part!`);
+/// a part already fetched (or being fetched) is not fetched again, and one
+/// that fails now is fetched again when used.
 #[cfg(feature = "split")]
 pub fn prefetch<F>(preload: fn() -> F)
 where

@@ -57,6 +57,7 @@ pub fn with_app(page: &str, app: &str, json: &str) -> Result<String, String> {
 /// is off.
 #[cfg(feature = "hydrate")]
 pub fn hydrate_page() {
+    use web_sys::wasm_bindgen::JsCast;
     let Some(root) = document().get_element_by_id(APP_ROOT) else {
         return;
     };
@@ -67,7 +68,6 @@ pub fn hydrate_page() {
     match Season::from_checked_json(&text) {
         Some(season) => {
             let base = Arc::new(season);
-            use web_sys::wasm_bindgen::JsCast;
             leptos::mount::hydrate_from(root.unchecked_into(), move || {
                 view! { <Workbench base /> }
             })

@@ -25,15 +25,8 @@ pub fn SeatPicker() -> impl IntoView {
     }
 }
 
-/// Starts fetching the picker's code, so the first click on a seat does not
-/// wait for it.
-pub fn prefetch_picker() {
-    #[cfg(feature = "split")]
-    super::on_demand::prefetch(__preload_picker_dialog);
-}
-
 on_demand_part! {
-    fn picker_dialog / __preload_picker_dialog(car: CarNumber, seat: usize) -> AnyView {
+    pub(super) fn picker_dialog / __preload_picker_dialog + prefetch_picker(car: CarNumber, seat: usize) -> AnyView {
         untrack(|| view! { <PickerDialog car seat /> }.into_any())
     }
 }

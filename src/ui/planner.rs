@@ -32,15 +32,8 @@ pub fn StintPlanner() -> impl IntoView {
     }
 }
 
-/// Starts fetching the planner's code, so the first "Plan stints" does not
-/// wait for it.
-pub fn prefetch_planner() {
-    #[cfg(feature = "split")]
-    super::on_demand::prefetch(__preload_planner_dialog);
-}
-
 on_demand_part! {
-    fn planner_dialog / __preload_planner_dialog(car: CarNumber) -> AnyView {
+    pub(super) fn planner_dialog / __preload_planner_dialog + prefetch_planner(car: CarNumber) -> AnyView {
         untrack(|| view! { <PlannerDialog car /> }.into_any())
     }
 }

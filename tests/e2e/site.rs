@@ -113,7 +113,8 @@ fn accepts_gzip(request: &tiny_http::Request) -> bool {
     })
 }
 
-fn gzipped(bytes: &[u8]) -> Vec<u8> {
+/// `bytes` gzipped at the best compression.
+pub fn gzipped(bytes: &[u8]) -> Vec<u8> {
     use std::io::Write;
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes).expect("gzip into memory");
