@@ -299,7 +299,7 @@ fn seat_driver(root: &Element, car: &str, seat: usize) -> Option<String> {
 async fn the_picker_fills_a_seat_and_the_status_follows() {
     let root = workbench(shipped_season());
     settle(|| count(&root, "[data-car]") == 37).await;
-    click(&root, "[aria-label='Change seat 2 of car #46']");
+    click(&root, "[aria-label^='TBA, seat 2 of car #46:']");
     settle(|| count(&root, "[role=dialog]") == 1).await;
     let dialog = root.query_selector("[role=dialog]").unwrap().unwrap();
     let hints = dialog
@@ -326,7 +326,7 @@ async fn the_picker_fills_a_seat_and_the_status_follows() {
     );
     assert_eq!(status(&root, "46").as_deref(), Some("warning"));
 
-    click(&root, "[aria-label='Change seat 3 of car #46']");
+    click(&root, "[aria-label^='TBA, seat 3 of car #46:']");
     settle(|| count(&root, "[role=dialog]") == 1).await;
     click(
         &root,

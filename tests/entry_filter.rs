@@ -76,3 +76,29 @@ fn blank_search_shows_everything() {
     assert_eq!(shown(&query("   ")).len(), 37);
     assert!(!query("  ").is_active());
 }
+
+#[test]
+fn active_filters_are_counted_one_by_one() {
+    let all_three = EntryFilter {
+        class: Some(Class::Lmgt3),
+        make: Some("Porsche".to_string()),
+        query: "manthey".to_string(),
+    };
+    let cases = [
+        (EntryFilter::default(), 0),
+        (query(" \t "), 0),
+        (query("rossi"), 1),
+        (
+            EntryFilter {
+                make: Some("BMW".to_string()),
+                ..query("rossi")
+            },
+            2,
+        ),
+        (all_three, 3),
+    ];
+    for (filter, active) in cases {
+        assert_eq!(filter.active_count(), active, "{filter:?}");
+        assert_eq!(filter.is_active(), active > 0, "{filter:?}");
+    }
+}

@@ -11,6 +11,9 @@
 #[allow(dead_code)]
 #[path = "../../tests/e2e/browser.rs"]
 mod browser;
+mod edits;
+mod inp;
+mod large;
 mod lighthouse;
 #[allow(dead_code)]
 #[path = "../../tests/e2e/site.rs"]
@@ -18,73 +21,55 @@ mod site;
 mod stats;
 
 use browser::{Browser, Viewport};
-use serde_json::{Value, json};
+use large::large_page;
 use site::{Override, Site};
 use stats::Spread;
 use std::collections::HashMap;
 use std::fmt::Write;
 
 const DESKTOP: Viewport = Viewport::Desktop(1280, 900);
-const SHIPPED: &str = include_str!("../../public/data/wec-2024.json");
 const RENDER_RUNS: usize = 15;
-const WARM_UP_EDITS: usize = 20;
-const EDITS: usize = 200;
-/// The seat edit: Rossi's rating in the #46, Silver and Gold in turn.
-const EDITED: &str = "[data-car='46'] select[aria-label='Rating of Valentino Rossi']";
 const RENDERED: &str = "crewbuilder:list-rendered";
 const INTERACTIVE: &str = "crewbuilder:interactive";
 
-/// Times `count` edits in the page: each sets the select to the next value,
-/// waits for a task after every microtask (Leptos updates the DOM in
-/// microtasks), and takes the time of the last DOM change the
-/// MutationObserver saw (so a frame the browser renders in between is not
-/// counted) and the number of nodes it saw change.
-const EDIT_SCRIPT: &str = r#"
-const [selector, values, count] = arguments;
-const done = arguments[arguments.length - 1];
-const channel = new MessageChannel();
-const settled = () => new Promise(resolve => {
-  channel.port1.onmessage = () => resolve(performance.now());
-  channel.port2.postMessage(0);
-});
-let touched = new Set(), moved = 0, changed = 0;
-const note = records => records.forEach(record => {
-  changed = performance.now();
-  if (record.type === "childList") moved += record.addedNodes.length + record.removedNodes.length;
-  else touched.add(record.target);
-});
-const observer = new MutationObserver(note);
-observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-(async () => {
-  const times = [], nodes = [];
-  for (let i = 0; i < count; i++) {
-    await settled();
-    note(observer.takeRecords());
-    touched = new Set(); moved = 0; changed = 0;
-    const value = values[i % values.length];
-    const select = document.querySelector(selector);
-    const start = performance.now();
-    select.value = value;
-    select.dispatchEvent(new Event("change", { bubbles: true }));
-    await settled();
-    note(observer.takeRecords());
-    if (document.querySelector(selector).dataset.rating !== value) {
-      observer.disconnect();
-      return done({ error: `edit ${i}: the DOM did not show ${value}` });
-    }
-    times.push(changed - start);
-    nodes.push(touched.size + moved);
-  }
-  observer.disconnect();
-  done({ times, nodes });
-})();
-"#;
+/// The sections to run: all, or those named on the command line (`load`,
+/// `edits`, `inp`, `lighthouse`), as in
+/// `cargo bench --bench browser --features ssr -- inp`.
+fn wanted(section: &str) -> bool {
+    let named: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|arg| !arg.starts_with("--"))
+        .collect();
+    named.is_empty() || named.iter().any(|name| name == section)
+}
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let large = large_page(1000);
     let mut report = String::new();
+    if wanted("load") {
+        report += &load_section().await;
+    }
+    if wanted("edits") {
+        report += &edits::edit_section(large).await;
+    }
+    if wanted("inp") {
+        report += &inp::section(large).await;
+    }
+    if wanted("lighthouse") {
+        let served = Site::serve(HashMap::new());
+        report += "\n";
+        report += &lighthouse::section(&served.url);
+    }
+    print!("{report}");
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
+    std::fs::create_dir_all(&folder).expect("target/bench");
+    std::fs::write(folder.join("browser.md"), report).expect("target/bench/browser.md");
+}
 
+/// First render against the static page, time to interactive, bytes.
+async fn load_section() -> String {
+    let mut report = String::new();
     // Both pages come from one site, stylesheet and all, so they are timed
     // under the same conditions (a stylesheet from a second, idle server
     // made the static page look about 60 ms faster than it is).
@@ -129,51 +114,7 @@ async fn main() {
         first_view_bytes(&app.fetched)
     )
     .unwrap();
-    drop(site);
-
-    let small = edit_latency(HashMap::new()).await;
-    let site_large: HashMap<&'static str, Override> = HashMap::from([("/", (200, large))]);
-    let big = edit_latency(site_large).await;
-    writeln!(
-        report,
-        "\n### Edit latency ({EDITS} edits after {WARM_UP_EDITS} to warm up)\n"
-    )
-    .unwrap();
-    writeln!(report, "One seat edit (Rossi's rating in the #46, Silver and Gold in turn) to the validated DOM updated; nodes are those a MutationObserver saw added, removed or changed.\n").unwrap();
-    writeln!(report, "| season | median | p95 | max | nodes per edit (median, max) | aim |\n| --- | --- | --- | --- | --- | --- |").unwrap();
-    let aims = format!(
-        "median ≤ 2 ms: {}; ≤ 10 nodes: {}",
-        verdict(small.time.median <= 2.0),
-        verdict(small.nodes.max <= 10.0)
-    );
-    report += &edit_row("37 cars", &small, &aims);
-    let scale = big.time.median / small.time.median;
-    let aim = format!(
-        "≤ 1.2× the 37-car median: {scale:.2}×, {}",
-        verdict(scale <= 1.2)
-    );
-    report += &edit_row("1,000 cars", &big, &aim);
-
-    let served = Site::serve(HashMap::new());
-    report += "\n";
-    report += &lighthouse::section(&served.url);
-    drop(served);
-
-    print!("{report}");
-    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
-    std::fs::create_dir_all(&folder).expect("target/bench");
-    std::fs::write(folder.join("browser.md"), report).expect("target/bench/browser.md");
-}
-
-fn edit_row(season: &str, edits: &Edits, aim: &str) -> String {
-    format!(
-        "| {season} | {} | {} | {} | {}, {} | {aim} |\n",
-        ms(edits.time.median),
-        ms(edits.time.p95),
-        ms(edits.time.max),
-        edits.nodes.median,
-        edits.nodes.max
-    )
+    report
 }
 
 fn ms(value: f64) -> String {
@@ -276,15 +217,9 @@ fn first_view_bytes(paths: &[String]) -> String {
     format!("**{:.1} KB** ({})", total as f64 / 1024.0, each.join(", "))
 }
 
-struct Edits {
-    time: Spread,
-    nodes: Spread,
-}
-
-/// Edit latency on the app served with `overrides`.
-async fn edit_latency(overrides: HashMap<&'static str, Override>) -> Edits {
-    let site = Site::serve(overrides);
-    let browser = open(&site.url, INTERACTIVE).await;
+/// Lets the service worker finish caching the build and the page settle,
+/// so that neither competes with the edits for the two cores.
+async fn settle(browser: &Browser) {
     browser
         .client
         .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
@@ -294,8 +229,6 @@ async fn edit_latency(overrides: HashMap<&'static str, Override>) -> Edits {
         ))
         .await
         .expect("a longer script timeout");
-    // Let the service worker finish caching the build and the page settle,
-    // so that neither competes with the edits for the two cores.
     browser
         .client
         .execute_async(
@@ -305,95 +238,4 @@ async fn edit_latency(overrides: HashMap<&'static str, Override>) -> Edits {
         .await
         .expect("the service worker ready");
     tokio::time::sleep(std::time::Duration::from_secs(2)).await;
-    let run = |count: usize| {
-        let client = browser.client.clone();
-        async move {
-            let result = client
-                .execute_async(
-                    EDIT_SCRIPT,
-                    vec![json!(EDITED), json!(["gold", "silver"]), json!(count)],
-                )
-                .await
-                .expect("the edit script runs");
-            if let Some(error) = result.get("error") {
-                panic!("{error}");
-            }
-            result
-        }
-    };
-    run(WARM_UP_EDITS).await;
-    let result = run(EDITS).await;
-    browser.close().await;
-    let numbers = |key: &str| -> Vec<f64> {
-        result[key]
-            .as_array()
-            .expect("figures")
-            .iter()
-            .map(|value| value.as_f64().expect("a number"))
-            .collect()
-    };
-    Edits {
-        time: Spread::of(&numbers("times")),
-        nodes: Spread::of(&numbers("nodes")),
-    }
-}
-
-/// The built page prerendered, as the build does, for the shipped season
-/// grown to `cars` cars.
-fn large_page(cars: usize) -> &'static str {
-    let json = large_season(cars);
-    let season = crewbuilder::domain::Season::from_json(&json).expect("the grown season");
-    let app = crewbuilder::ui::render_app(std::sync::Arc::new(season));
-    let built = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/index.html"))
-        .expect("dist/index.html");
-    crewbuilder::ui::with_app(&built, &app, &json)
-        .expect("the built page takes the grown list")
-        .leak()
-}
-
-/// The shipped season grown to `cars` cars: copies of its entries under new
-/// numbers, with their own drivers (`-2`, `-3`… after each id) and makes, so
-/// the copies are as legal as the originals.
-fn large_season(cars: usize) -> String {
-    let shipped: Value = serde_json::from_str(SHIPPED).expect("the shipped data");
-    let mut season = shipped.clone();
-    let taken: Vec<u32> = shipped["entries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|entry| entry["number"].as_str().unwrap().parse().unwrap())
-        .collect();
-    let mut free = (0..1000).filter(|number| !taken.contains(number));
-    let entries = shipped["entries"].as_array().unwrap();
-    let drivers = shipped["drivers"].as_array().unwrap();
-    let mut copy = 1;
-    while season["entries"].as_array().unwrap().len() < cars {
-        copy += 1;
-        let suffix = format!("-{copy}");
-        for driver in drivers {
-            let mut driver = driver.clone();
-            driver["id"] = json!(format!("{}{suffix}", driver["id"].as_str().unwrap()));
-            season["drivers"].as_array_mut().unwrap().push(driver);
-        }
-        for entry in entries {
-            if season["entries"].as_array().unwrap().len() == cars {
-                break;
-            }
-            let mut entry = entry.clone();
-            entry["number"] = json!(free.next().expect("a free number").to_string());
-            entry["manufacturer"] = json!(format!(
-                "{} {copy}",
-                entry["manufacturer"].as_str().unwrap()
-            ));
-            for crew in ["crew", "season_crew"] {
-                for seat in entry[crew].as_array_mut().into_iter().flatten() {
-                    if let Some(id) = seat.as_str() {
-                        *seat = json!(format!("{id}{suffix}"));
-                    }
-                }
-            }
-            season["entries"].as_array_mut().unwrap().push(entry);
-        }
-    }
-    serde_json::to_string(&season).unwrap()
 }

@@ -4,6 +4,7 @@
 pub struct Spread {
     pub min: f64,
     pub median: f64,
+    pub p75: f64,
     pub p95: f64,
     pub max: f64,
 }
@@ -17,6 +18,7 @@ impl Spread {
         Spread {
             min: sorted[0],
             median: at(0.5),
+            p75: at(0.75),
             p95: at(0.95),
             max: sorted[sorted.len() - 1],
         }

@@ -17,9 +17,21 @@ pub struct EntryFilter {
 }
 
 impl EntryFilter {
+    /// How many of class, make and search narrow the list (0 to 3).
+    pub fn active_count(&self) -> usize {
+        [
+            self.class.is_some(),
+            self.make.is_some(),
+            !self.query.trim().is_empty(),
+        ]
+        .into_iter()
+        .filter(|&narrows| narrows)
+        .count()
+    }
+
     /// Whether the filter narrows anything.
     pub fn is_active(&self) -> bool {
-        self.class.is_some() || self.make.is_some() || !self.query.trim().is_empty()
+        self.active_count() > 0
     }
 
     /// Whether `entry` of `season` is shown.

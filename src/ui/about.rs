@@ -42,7 +42,9 @@ pub fn AboutData() -> impl IntoView {
         .collect_view();
     view! {
         <details class="about-data">
-            <summary>"About the data"</summary>
+            <summary>
+                <h2 class="about-title">"About the data"</h2>
+            </summary>
             <p>
                 {base.title().to_string()} ", published "
                 <time datetime=base.published().to_string()>{base.published().long()}</time>

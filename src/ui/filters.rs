@@ -1,6 +1,9 @@
-//! The filter bar: class, make and a search box.
+//! The filter bar: class, make and a search box, and how many cars they
+//! leave. On a phone the fields fold behind a "Filters" button that counts
+//! the active ones.
 
 use super::editor::Editor;
+use super::fold::{Fold, FoldToggle};
 use crate::domain::wording::count;
 use crate::domain::{Class, EntryFilter};
 use leptos::prelude::*;
@@ -10,6 +13,58 @@ use leptos::prelude::*;
 pub fn Filters(filter: RwSignal<EntryFilter>, shown: Signal<usize>) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let total = Memo::new(move |_| editor.lineup.with(|lineup| lineup.season().car_count(None)));
+    let summary = move || match (shown.get(), total.get()) {
+        (shown, all) if shown == all => count(all, "car", "cars"),
+        (shown, all) => format!("Showing {shown} of {}", count(all, "car", "cars")),
+    };
+    let fold = Fold::new();
+    view! {
+        <div class="filter-panel">
+            <div class="filter-bar">
+                <FoldToggle
+                    fold
+                    controls="filters"
+                    label="Filters"
+                    count=Signal::derive(move || filter.read().active_count())
+                />
+                <p class="shown-count" aria-live="polite">{summary}</p>
+            </div>
+            <form
+                class="filters fold-body"
+                id="filters"
+                role="search"
+                data-open=fold.data_open()
+                on:submit=|event| event.prevent_default()
+            >
+                <ClassAndMake filter />
+                <label class="field field-search">
+                    <span class="field-label">"Search"</span>
+                    <input
+                        type="search"
+                        name="search"
+                        placeholder="Driver, team or car number"
+                        autocomplete="off"
+                        prop:value=move || filter.read().query.clone()
+                        on:input=move |event| filter.update(|filter| filter.query = event_target_value(&event))
+                    />
+                </label>
+                <button
+                    type="button"
+                    class="button button-quiet clear-filters"
+                    disabled=move || !filter.read().is_active()
+                    on:click=move |_| filter.set(EntryFilter::default())
+                >
+                    "Clear filters"
+                </button>
+            </form>
+        </div>
+    }
+}
+
+/// The class and make selects; the makes offered are those of the class.
+#[component]
+fn ClassAndMake(filter: RwSignal<EntryFilter>) -> impl IntoView {
+    let editor = expect_context::<Editor>();
     let makes_of = move |class: Option<Class>| {
         editor.lineup.with(|lineup| {
             lineup
@@ -59,52 +114,24 @@ pub fn Filters(filter: RwSignal<EntryFilter>, shown: Signal<usize>) -> impl Into
             })
             .collect_view()
     };
-    let summary = move || match (shown.get(), total.get()) {
-        (shown, all) if shown == all => count(all, "car", "cars"),
-        (shown, all) => format!("Showing {shown} of {}", count(all, "car", "cars")),
-    };
     view! {
-        <form class="filters" role="search" on:submit=|event| event.prevent_default()>
-            <label class="field">
-                <span class="field-label">"Class"</span>
-                <select name="class" on:change=on_class>
-                    <option value="" selected=move || filter.read().class.is_none()>
-                        "All classes"
-                    </option>
-                    {class_options}
-                </select>
-            </label>
-            <label class="field">
-                <span class="field-label">"Make"</span>
-                <select name="make" on:change=on_make>
-                    <option value="" selected=move || filter.read().make.is_none()>
-                        "All makes"
-                    </option>
-                    {make_options}
-                </select>
-            </label>
-            <label class="field field-search">
-                <span class="field-label">"Search"</span>
-                <input
-                    type="search"
-                    name="search"
-                    placeholder="Driver, team or car number"
-                    autocomplete="off"
-                    prop:value=move || filter.read().query.clone()
-                    on:input=move |event| filter.update(|filter| filter.query = event_target_value(&event))
-                />
-            </label>
-            <div class="filter-summary">
-                <p class="shown-count" aria-live="polite">{summary}</p>
-                <button
-                    type="button"
-                    class="button button-quiet"
-                    disabled=move || !filter.read().is_active()
-                    on:click=move |_| filter.set(EntryFilter::default())
-                >
-                    "Clear filters"
-                </button>
-            </div>
-        </form>
+        <label class="field">
+            <span class="field-label">"Class"</span>
+            <select name="class" on:change=on_class>
+                <option value="" selected=move || filter.read().class.is_none()>
+                    "All classes"
+                </option>
+                {class_options}
+            </select>
+        </label>
+        <label class="field">
+            <span class="field-label">"Make"</span>
+            <select name="make" on:change=on_make>
+                <option value="" selected=move || filter.read().make.is_none()>
+                    "All makes"
+                </option>
+                {make_options}
+            </select>
+        </label>
     }
 }

@@ -1,6 +1,8 @@
 //! The rule summary: the event switch, errors and warnings per class, and
 //! links to the cars concerned (which clear the filters when they hide the car).
+//! On a phone the classes fold behind a "By class" button.
 
+use super::fold::{Fold, FoldToggle};
 use crate::domain::rules::{ClassTally, EventKind, Summary};
 use crate::domain::wording::count;
 use crate::domain::{CarNumber, EntryFilter};
@@ -39,6 +41,7 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
             event.get()
         )
     };
+    let fold = Fold::new();
     view! {
         <section class="rule-summary" aria-labelledby="rule-summary-title">
             <div class="rule-summary-head">
@@ -48,8 +51,11 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
                     {switch}
                 </fieldset>
             </div>
-            <p class="rule-summary-total" aria-live="polite">{total}</p>
-            <div class="tallies">
+            <div class="rule-summary-line">
+                <p class="rule-summary-total" aria-live="polite">{total}</p>
+                <FoldToggle fold controls="rule-tallies" label="By class" />
+            </div>
+            <div class="tallies fold-body" id="rule-tallies" data-open=fold.data_open()>
                 <For each=move || tally.get() key=|class| class.clone() let:class>
                     <ClassTallyView class />
                 </For>

@@ -27,7 +27,8 @@ pub fn SeatView(car: CarNumber, position: usize, seat: Option<SeatDriver>) -> im
         let car = car.clone();
         move |_| editor.picking.set(Some((car.clone(), position)))
     };
-    let label = format!("Change seat {} of car #{car}", position + 1);
+    // The name begins with what the button shows (WCAG 2.5.3, label in name).
+    let seat_of_car = format!("seat {} of car #{car}", position + 1);
     let matches = seat.as_ref().is_some_and(|seat| seat.in_real_crew);
     let data_match = move || {
         editor
@@ -38,9 +39,13 @@ pub fn SeatView(car: CarNumber, position: usize, seat: Option<SeatDriver>) -> im
     match seat {
         None => Either::Left(view! {
             <li class="seat seat-open" data-seat=position data-driver="" data-match=data_match>
-                <button type="button" class="seat-button" aria-label=label on:click=open>
+                <button
+                    type="button"
+                    class="seat-button"
+                    aria-label=format!("TBA, {seat_of_car}: pick a driver")
+                    on:click=open
+                >
                     <span class="seat-tba">"TBA"</span>
-                    <span class="seat-pick" aria-hidden="true">"+ pick"</span>
                 </button>
             </li>
         }),
@@ -50,12 +55,17 @@ pub fn SeatView(car: CarNumber, position: usize, seat: Option<SeatDriver>) -> im
             let remove_label = format!("Remove {} from car #{car}", driver.name);
             Either::Right(view! {
                 <li class="seat" data-seat=position data-driver=driver.id.to_string() data-match=data_match>
-                    <button type="button" class="seat-button" aria-label=label on:click=open>
+                    <button
+                        type="button"
+                        class="seat-button"
+                        aria-label=format!("{}, {seat_of_car}: change driver", driver.name)
+                        on:click=open
+                    >
                         <span class="driver-name">{driver.name.clone()}</span>
-                        <span class="nationality" title="Nationality">
-                            {driver.nationality.map_or_else(|| "Neutral".to_string(), |code| code.to_string())}
-                        </span>
                     </button>
+                    <span class="nationality" title="Nationality">
+                        {driver.nationality.map_or_else(|| "Neutral".to_string(), |code| code.to_string())}
+                    </span>
                     <RatingSelect driver=driver.clone() what_if />
                     <button
                         type="button"

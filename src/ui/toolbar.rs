@@ -1,10 +1,11 @@
-//! The toolbar: undo and redo (buttons and Ctrl+Z / Ctrl+Shift+Z), reset,
-//! share, export and import, the real-crew comparison; the notices and the
-//! banner of a shared line-up; a live region saying what each action did.
+//! The toolbar: undo and redo (buttons and Ctrl+Z / Ctrl+Shift+Z), share and
+//! the secondary actions ([`MoreActions`]); the notices and the banner of a
+//! shared line-up; a live region saying what each action did.
 
 use super::editor::{Editor, Showing};
+use super::more_actions::MoreActions;
 use super::{codecs, files};
-use crate::domain::lineup::{Edit, LineUp};
+use crate::domain::lineup::LineUp;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -52,57 +53,6 @@ pub fn Toolbar() -> impl IntoView {
             editor.said.set(said.to_string());
         });
     };
-    let export = move |_| {
-        let season = editor
-            .lineup
-            .with_untracked(|lineup| lineup.season().clone());
-        spawn_local(async move {
-            let Ok(text) = codecs::write_export(season).await else {
-                return editor.warn(format!("{}.", codecs::missing("Export")));
-            };
-            match files::download("crew-builder-lineup.json", &text, "application/json") {
-                Ok(()) => editor
-                    .said
-                    .set("Exported the line-up as crew-builder-lineup.json.".to_string()),
-                Err(_) => {
-                    editor.warn("The line-up could not be exported from this browser.".to_string())
-                }
-            }
-        });
-    };
-    let import = move |event: ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        spawn_local(async move {
-            let name = file.name();
-            let base = editor.lineup.with_untracked(|lineup| lineup.base().clone());
-            let result = match files::read_text(file).await {
-                Ok(text) => codecs::read_import(base, text)
-                    .await
-                    .unwrap_or_else(|_| Err(codecs::missing("its reader"))),
-                Err(why) => Err(why),
-            };
-            match result {
-                Err(reason) => editor.warn(format!("{name} could not be imported: {reason}")),
-                Ok(edits) => {
-                    editor.dispatch(Edit::Reset);
-                    for edit in edits {
-                        editor.dispatch(edit);
-                    }
-                    editor.notice.set(None);
-                    editor.said.set(format!("Imported {name}."));
-                }
-            }
-        });
-    };
     let shared = move || matches!(editor.showing.get(), Showing::Shared { .. });
     view! {
         {move || {
@@ -135,21 +85,8 @@ pub fn Toolbar() -> impl IntoView {
         >
             <HistoryButton label="Undo" keys="Control+Z" can=LineUp::can_undo step=Editor::undo />
             <HistoryButton label="Redo" keys="Control+Shift+Z" can=LineUp::can_redo step=Editor::redo />
-            <button type="button" class="button button-quiet" on:click=move |_| editor.dispatch(Edit::Reset)>
-                "Reset to the provisional list"
-            </button>
             <button type="button" class="button" on:click=share>"Share"</button>
-            <button type="button" class="button button-quiet" on:click=export>"Export"</button>
-            <label class="button button-quiet import">
-                "Import"
-                <input type="file" class="sr-only" accept=".json,application/json" on:change=import />
-            </label>
-            <label class="compare">
-                <input type="checkbox" prop:checked=move || editor.compare.get() on:change=move |event| {
-                    editor.compare.set(event_target_checked(&event))
-                } />
-                "Compare with the real 2024 crew"
-            </label>
+            <MoreActions />
         </div>
         {move || {
             link.get().map(|url| {

@@ -1,6 +1,7 @@
 //! A headless Chromium driven through the system's ChromeDriver, one fresh
 //! profile per test.
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::elements::Element;
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -38,6 +39,18 @@ impl Browser {
     /// Likewise, with Chrome preferences set in the profile (for instance
     /// `profile.managed_default_content_settings.javascript: 2`, no JavaScript).
     pub async fn open_with(viewport: Viewport, prefs: Value) -> Browser {
+        Browser::launch(viewport, prefs, false).await
+    }
+
+    /// A browser that records Chrome's trace of what each frame did
+    /// (`devtools.timeline`), read with [`Browser::trace`]. For the browser
+    /// benchmark, which shares this harness.
+    #[allow(dead_code)]
+    pub async fn open_traced(viewport: Viewport) -> Browser {
+        Browser::launch(viewport, json!({}), true).await
+    }
+
+    async fn launch(viewport: Viewport, prefs: Value, traced: bool) -> Browser {
         let chromedriver =
             std::env::var_os("CHROMEDRIVER").unwrap_or_else(|| "/usr/bin/chromedriver".into());
         let port = TcpListener::bind("127.0.0.1:0")
@@ -84,9 +97,14 @@ impl Browser {
         if let Some(chrome) = std::env::var_os("CHROME") {
             options["binary"] = json!(chrome.to_string_lossy());
         }
+        let mut logging = json!({ "browser": "ALL" });
+        if traced {
+            options["perfLoggingPrefs"] = json!({ "traceCategories": "devtools.timeline" });
+            logging["performance"] = json!("ALL");
+        }
         let capabilities = json!({
             "goog:chromeOptions": options,
-            "goog:loggingPrefs": { "browser": "ALL" },
+            "goog:loggingPrefs": logging,
         });
         let Value::Object(capabilities) = capabilities else {
             unreachable!()
@@ -201,17 +219,90 @@ impl Browser {
 
     /// The browser console's messages at error level so far.
     pub async fn console_errors(&self) -> Vec<String> {
-        let log = self
-            .client
-            .issue_cmd(BrowserLog)
-            .await
-            .expect("the browser log");
+        let log = self.log("browser").await;
         log.as_array()
             .into_iter()
             .flatten()
             .filter(|entry| entry["level"] == "SEVERE")
             .map(|entry| entry["message"].as_str().unwrap_or_default().to_string())
             .collect()
+    }
+
+    /// The trace events recorded since the last call (a browser from
+    /// [`Browser::open_traced`]): each event's `name` and `dur` (µs), …
+    #[allow(dead_code)]
+    pub async fn trace(&self) -> Vec<Value> {
+        let log = self.log("performance").await;
+        log.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|entry| entry["message"].as_str())
+            .filter_map(|message| serde_json::from_str::<Value>(message).ok())
+            .filter(|message| message["message"]["method"] == "Tracing.dataCollected")
+            .map(|message| message["message"]["params"].clone())
+            .collect()
+    }
+
+    /// The entries of one of ChromeDriver's logs (`browser`, `performance`).
+    async fn log(&self, kind: &'static str) -> Value {
+        self.client
+            .issue_cmd(DriverLog(kind))
+            .await
+            .unwrap_or_else(|error| panic!("the {kind} log: {error}"))
+    }
+
+    /// Presses `keys` together as the keyboard would (WebDriver actions, so
+    /// the browser counts the input as trusted): down in order, up in
+    /// reverse. Special keys are `char::from(Key::Tab)` and so on.
+    pub async fn press(&self, keys: &[char]) {
+        let downs = keys.iter().map(|&value| KeyAction::Down { value });
+        let ups = keys.iter().rev().map(|&value| KeyAction::Up { value });
+        let actions = downs
+            .chain(ups)
+            .fold(KeyActions::new("keyboard".to_string()), InputSource::then);
+        self.client
+            .perform_actions(actions)
+            .await
+            .unwrap_or_else(|error| panic!("cannot press {keys:?}: {error}"));
+    }
+
+    /// What axe-core finds wrong in the page as it is now: one line per rule
+    /// broken, with the elements concerned. Every rule of axe's default set
+    /// runs, plus "label-content-name-mismatch" (WCAG 2.5.3) and
+    /// "target-size" (WCAG 2.5.8).
+    pub async fn axe_violations(&self) -> Vec<String> {
+        let axe = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tools/node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&axe).unwrap_or_else(|error| {
+            panic!(
+                "no axe-core at {} ({error}): run `cargo xtask test`",
+                axe.display()
+            )
+        });
+        self.client
+            .execute(
+                &format!("if (!window.axe) {{ {source} }} return true"),
+                vec![],
+            )
+            .await
+            .expect("axe-core injected");
+        let script = r#"
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { rules: {
+                "label-content-name-mismatch": { enabled: true },
+                "target-size": { enabled: true },
+            } }).then(
+                result => done(result.violations.map(v =>
+                    `${v.id} (${v.impact}): ${v.help}: ${v.nodes.map(n => n.target.join(" ")).join(", ")}`)),
+                error => done([`axe failed: ${error}`]),
+            );
+        "#;
+        let found = self
+            .client
+            .execute_async(script, vec![])
+            .await
+            .expect("axe-core's run");
+        serde_json::from_value(found).expect("a list of violations")
     }
 
     /// Saves a screenshot as `target/screenshots/{name}.png`.
@@ -230,11 +321,11 @@ impl Drop for Browser {
     }
 }
 
-/// ChromeDriver's command for the browser console log.
+/// ChromeDriver's command for one of its logs.
 #[derive(Debug)]
-struct BrowserLog;
+struct DriverLog(&'static str);
 
-impl WebDriverCompatibleCommand for BrowserLog {
+impl WebDriverCompatibleCommand for DriverLog {
     fn endpoint(
         &self,
         base: &url::Url,
@@ -246,7 +337,7 @@ impl WebDriverCompatibleCommand for BrowserLog {
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
         (
             http::Method::POST,
-            Some(json!({ "type": "browser" }).to_string()),
+            Some(json!({ "type": self.0 }).to_string()),
         )
     }
 }

@@ -9,13 +9,24 @@ use std::collections::HashMap;
 
 const SAVE_KEY: &str = "crewbuilder:lineup";
 
-/// Opens the picker of a seat and picks a driver.
-pub async fn pick(browser: &Browser, car: &str, seat: usize, driver: &str) {
-    let button = format!("[aria-label='Change seat {} of car #{car}']", seat + 1);
-    browser.click(&button).await;
+/// The button of seat `seat` (1-based) of car `car`: by the contract that
+/// its accessible name, which begins with the driver's name or "TBA",
+/// contains "seat N of car #X:".
+pub fn seat_button(car: &str, seat: usize) -> String {
+    format!("[aria-label*='seat {seat} of car #{car}:']")
+}
+
+/// Opens the picker of seat `seat` (1-based) of car `car`.
+pub async fn open_picker(browser: &Browser, car: &str, seat: usize) {
+    browser.click(&seat_button(car, seat)).await;
     browser
         .wait_for_count("the picker", "[role=dialog]", 1)
         .await;
+}
+
+/// Opens the picker of a seat (0-based) and picks a driver.
+pub async fn pick(browser: &Browser, car: &str, seat: usize, driver: &str) {
+    open_picker(browser, car, seat + 1).await;
     browser
         .type_into(
             "[role=dialog] input[name='driver-search']",
@@ -241,12 +252,7 @@ async fn a_fan_made_car_counts_against_the_quota_and_a_new_driver_stays_text() {
         1
     );
 
-    browser
-        .click("[aria-label='Change seat 1 of car #100']")
-        .await;
-    browser
-        .wait_for_count("the picker", "[role=dialog]", 1)
-        .await;
+    open_picker(&browser, "100", 1).await;
     browser.click(".new-driver summary").await;
     browser
         .type_into(
@@ -297,12 +303,7 @@ async fn a_fan_made_car_counts_against_the_quota_and_a_new_driver_stays_text() {
 async fn the_picker_keeps_the_focus_inside() {
     let site = Site::serve(HashMap::new());
     let browser = open_list(&site, DESKTOP).await;
-    browser
-        .click("[aria-label='Change seat 2 of car #46']")
-        .await;
-    browser
-        .wait_for_count("the picker", "[role=dialog]", 1)
-        .await;
+    open_picker(&browser, "46", 2).await;
     let focused = "const now = document.activeElement; return now.closest('[role=dialog]') ? now.textContent : 'outside the picker'";
     browser
         .eval("document.querySelector('[role=dialog] .new-driver summary').focus(); return true")

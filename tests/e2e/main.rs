@@ -3,11 +3,13 @@
 //! ignored by a plain `cargo test`; `cargo xtask test` builds and runs them.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod accessibility;
 mod browser;
 mod editing;
 mod history;
 mod offline;
 mod on_demand;
+mod phone;
 mod planner;
 mod prerender;
 mod site;
@@ -121,37 +123,20 @@ async fn a_summary_link_to_a_hidden_car_clears_the_filters_and_shows_it() {
     browser.close().await;
 }
 
-/// Fails unless the page is exactly as wide as a 375 px phone's viewport.
-async fn assert_fits_375(browser: &Browser, what: &str) {
-    let widths = browser
-        .eval("return [window.innerWidth, document.documentElement.scrollWidth]")
-        .await;
-    assert_eq!(
-        widths,
-        serde_json::json!([375, 375]),
-        "[viewport, page] widths with {what}"
-    );
-}
-
 #[tokio::test]
 #[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
 async fn a_phone_shows_the_list_without_sideways_scrolling() {
     let site = Site::serve(HashMap::new());
     let browser = open_list(&site, PHONE).await;
-    assert_fits_375(&browser, "the list").await;
+    phone::assert_no_sideways_scroll(&browser, 375, "the list").await;
     browser.screenshot("phone-list").await;
     browser
         .eval("document.querySelector(\"[data-car='46']\").scrollIntoView(); return true")
         .await;
     browser.screenshot("phone-card").await;
 
-    browser
-        .click("[aria-label='Change seat 2 of car #46']")
-        .await;
-    browser
-        .wait_for_count("the picker", "[role=dialog]", 1)
-        .await;
-    assert_fits_375(&browser, "the picker").await;
+    editing::open_picker(&browser, "46", 2).await;
+    phone::assert_no_sideways_scroll(&browser, 375, "the picker").await;
     browser.screenshot("phone-picker").await;
     browser.close().await;
 }

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 const VERDICT_LEGAL: &str = "✓ The plan keeps every driving-time rule.";
 
 /// Crews the #46 as it raced, switches to Le Mans and opens its planner.
-async fn plan_the_46(browser: &Browser) {
+pub async fn plan_the_46(browser: &Browser) {
     pick(browser, "46", 1, "ahmad-al-harthy").await;
     pick(browser, "46", 2, "maxime-martin").await;
     wait_status(browser, "46", "valid").await;

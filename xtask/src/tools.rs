@@ -30,7 +30,7 @@ pub fn ensure_build_tools(project: &Project) -> Result<(), Failure> {
         ..CargoTool::new("wasm-split-cli", "wasm_split_cli_support", SPLITTER_VERSION)
     };
     ensure_cargo_tool(project, &splitter, "about 3 minutes")?;
-    ensure_wasm_opt(project)
+    ensure_npm_tools(project)
 }
 
 /// A command-line tool installed with `cargo install`.
@@ -133,22 +133,28 @@ fn locked_version(project: &Project, krate: &str) -> Result<String, Failure> {
     Err(Failure(format!("Cargo.lock has no {krate}")))
 }
 
-/// wasm-opt comes from npm's binaryen, pinned in `tools/package-lock.json`:
-/// Debian's wasm-opt 108 silently breaks the module.
-fn ensure_wasm_opt(project: &Project) -> Result<(), Failure> {
+/// The npm tools pinned in `tools/package-lock.json`: wasm-opt from npm's
+/// binaryen (Debian's wasm-opt 108 silently breaks the module) and axe-core,
+/// which the end-to-end suite injects into the page.
+fn ensure_npm_tools(project: &Project) -> Result<(), Failure> {
     let wasm_opt = project.root.join("tools/node_modules/.bin/wasm-opt");
-    if let Some(version) = project.output_line(&wasm_opt.to_string_lossy(), &["--version"]) {
-        println!("ok: {version}");
+    let axe = project.root.join(AXE_SCRIPT);
+    let version = project.output_line(&wasm_opt.to_string_lossy(), &["--version"]);
+    if let (Some(version), true) = (version, axe.is_file()) {
+        println!("ok: {version} and {}", axe.display());
         return Ok(());
     }
     project.run(
-        "install wasm-opt from npm's binaryen (once)",
+        "install wasm-opt (npm's binaryen) and axe-core (once)",
         project
             .command("npm")
             .args(["ci", "--no-audit", "--no-fund"])
             .current_dir(project.root.join("tools")),
     )
 }
+
+/// axe-core's script, relative to the project (the end-to-end tests read it).
+const AXE_SCRIPT: &str = "tools/node_modules/axe-core/axe.min.js";
 
 /// Where the browser and its WebDriver server are.
 pub struct Browser {

@@ -1,0 +1,85 @@
+//! End to end: axe-core finds nothing wrong in the list, with the seat
+//! picker open, with the stint planner open, with the About panel open, and
+//! on a 375 px phone with its folded parts open.
+
+use super::{DESKTOP, PHONE, open_list};
+use crate::browser::Browser;
+use crate::editing::open_picker;
+use crate::planner::plan_the_46;
+use crate::site::Site;
+use std::collections::HashMap;
+
+/// Fails the test with axe-core's findings, if any.
+async fn assert_axe_clean(browser: &Browser, state: &str) {
+    let violations = browser.axe_violations().await;
+    assert!(
+        violations.is_empty(),
+        "axe-core, {state}:\n{}",
+        violations.join("\n")
+    );
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn axe_finds_nothing_wrong_in_the_list() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    assert_axe_clean(&browser, "the list").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn axe_finds_nothing_wrong_with_the_seat_picker_open() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    open_picker(&browser, "46", 2).await;
+    assert_axe_clean(&browser, "the seat picker open").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn axe_finds_nothing_wrong_with_the_stint_planner_open() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    plan_the_46(&browser).await;
+    browser.click_button("Suggest a plan").await;
+    browser
+        .wait_until(
+            "a plan",
+            "return document.querySelectorAll('.timeline .stint').length > 0",
+        )
+        .await;
+    assert_axe_clean(&browser, "the stint planner open").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn axe_finds_nothing_wrong_with_the_about_panel_open() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    browser.click(".about-data summary").await;
+    browser
+        .wait_until(
+            "the panel open",
+            "return document.querySelector('.about-data').open",
+        )
+        .await;
+    assert_axe_clean(&browser, "the About panel open").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn axe_finds_nothing_wrong_on_a_375_px_phone() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, PHONE).await;
+    assert_axe_clean(&browser, "a 375 px phone").await;
+    for toggle in ["toolbar-more", "filters", "rule-tallies"] {
+        browser.click(&format!("[aria-controls='{toggle}']")).await;
+    }
+    assert_axe_clean(&browser, "a 375 px phone, the folded parts open").await;
+    browser.close().await;
+}
