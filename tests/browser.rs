@@ -132,7 +132,7 @@ async fn the_autosave_replaces_the_provisional_crews_after_the_first_render() {
     };
     saved.apply(fill).unwrap();
     let storage = window().local_storage().unwrap().unwrap();
-    storage.set_item(SAVE_KEY, &save_text(&saved)).unwrap();
+    storage.set_item(SAVE_KEY, &save_text(&saved, 1)).unwrap();
     let root = mount(move || view! { <Workbench base=season /> });
     let seat = || {
         root.query_selector("[data-car='46'] [data-seat='1']")

@@ -72,7 +72,8 @@ fn brute_force(spans: &[(u16, u16)], from: u16, within: u16) -> u16 {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    // `PROPTEST_CASES=100000 cargo test` makes a long run.
+    #![proptest_config(ProptestConfig::with_cases(std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(200)))]
 
     #[test]
     fn the_busiest_window_matches_a_minute_by_minute_count(

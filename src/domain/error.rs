@@ -25,6 +25,19 @@ pub enum ErrorKind {
     UnknownDriver,
     /// A plan names a car number that no entry has.
     UnknownCar,
+    /// The text is over [`MAX_FILE_BYTES`]; it is refused unread.
+    TooLarge,
+}
+
+/// The largest data, plan or imported file read, in bytes (5 MB; the
+/// shipped list is 33 KB).
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+
+/// `bytes` in megabytes with one decimal, "10.0 MB" (whole numbers only:
+/// float formatting would add its code to the wasm).
+pub fn megabytes(bytes: usize) -> String {
+    let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
+    format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
 /// Why a season data file was rejected, and where.
@@ -53,6 +66,17 @@ impl SeasonError {
 
     /// Reads `text` as JSON into `T`; a problem keeps its path and position.
     pub(crate) fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, SeasonError> {
+        if text.len() > MAX_FILE_BYTES {
+            return Err(SeasonError::at(
+                ErrorKind::TooLarge,
+                String::new(),
+                format!(
+                    "the file is {}; a Crew Builder file is at most {}",
+                    megabytes(text.len()),
+                    megabytes(MAX_FILE_BYTES)
+                ),
+            ));
+        }
         let mut reader = serde_json::Deserializer::from_str(text);
         let value =
             serde_path_to_error::deserialize(&mut reader).map_err(SeasonError::from_json)?;

@@ -19,7 +19,7 @@ pub use class::Class;
 pub use date::PublishedDate;
 pub use driver::{CountryCode, Driver, DriverId};
 pub use entry::{CarNumber, Crew, Entry};
-pub use error::{ErrorKind, LineColumn, SeasonError};
+pub use error::{ErrorKind, LineColumn, MAX_FILE_BYTES, SeasonError, megabytes};
 pub use filter::{EntryFilter, fold, text_matches};
 pub use rating::Rating;
 pub use season::{Season, Source};

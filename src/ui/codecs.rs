@@ -7,15 +7,13 @@
 pub use super::on_demand::missing;
 use super::on_demand::on_demand_part;
 use crate::domain::Season;
-use crate::domain::lineup::{
-    CodecError, Edit, LineUp, edits_between, open_share, restore, share_code,
-};
+use crate::domain::lineup::{CodecError, Edit, LineUp, SaveSlot, import, open_share, share_code};
 use std::sync::Arc;
 
 on_demand_part! {
     /// Reads an autosave back onto `base`.
-    pub fn read_save / __preload_read_save(base: Arc<Season>, text: String) -> Result<LineUp, CodecError> {
-        restore(base, &text)
+    pub fn read_save / __preload_read_save(base: Arc<Season>, text: String) -> SaveSlot {
+        SaveSlot::read(base, Some(&text))
     }
 }
 
@@ -43,9 +41,7 @@ on_demand_part! {
 on_demand_part! {
     /// The edits that turn `base` into the data file `text`, or why not.
     pub fn read_import / __preload_read_import + prefetch_read_import(base: Arc<Season>, text: String) -> Result<Vec<Edit>, String> {
-        Season::from_json(&text)
-            .map_err(|error| error.to_string())
-            .and_then(|season| edits_between(&base, &season))
+        import(&base, &text)
     }
 }
 

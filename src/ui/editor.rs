@@ -1,9 +1,10 @@
 //! The editor: the fan's line-up in a signal, and the one way to change it
-//! (dispatching a domain `Edit`). Undo, redo, the autosave and shared
-//! line-ups all go through here; components find it in the context.
+//! (dispatching a domain `Edit`). Undo, redo, the autosave (`autosave.rs`)
+//! and shared line-ups all go through here; components find it in the
+//! context.
 
-use super::{codecs, storage};
-use crate::domain::lineup::{Edit, LineUp, save_text};
+use super::codecs;
+use crate::domain::lineup::{Change, Edit, LineUp, NotSaving, SaveSync};
 use crate::domain::rules::RuleSet;
 use crate::domain::{CarNumber, Season};
 use leptos::prelude::*;
@@ -32,9 +33,10 @@ pub enum Restore {
     Pending,
     /// Done: edits are made and autosaved.
     Done,
-    /// The save could not be read for want of its reader's code: edits are
-    /// made but not saved, so the save is kept for the next visit.
-    Unsaved,
+    /// Edits are made but not saved, for this reason (said once): no
+    /// storage, a newer version's save, or a save whose reader's code did
+    /// not arrive (kept for the next visit).
+    Unsaved(NotSaving),
 }
 
 /// The editor's state, `Copy` so every component can hold it.
@@ -55,6 +57,12 @@ pub struct Editor {
     pub compare: RwSignal<bool>,
     /// How far the fan's own line-up has been brought in.
     pub restoring: StoredValue<Restore>,
+    /// Where this tab stands against the autosave the tabs share.
+    pub sync: StoredValue<SaveSync>,
+    /// Why changes are not being saved, once said.
+    pub not_saving: StoredValue<Option<NotSaving>>,
+    /// Another tab's save is being adopted: saves wait for it.
+    pub adopting: StoredValue<bool>,
 }
 
 impl Editor {
@@ -72,44 +80,14 @@ impl Editor {
             planning: RwSignal::new(None),
             compare: RwSignal::new(false),
             restoring: StoredValue::new(Restore::Pending),
+            sync: StoredValue::new(SaveSync::default()),
+            not_saving: StoredValue::new(None),
+            adopting: StoredValue::new(false),
         }
-    }
-
-    /// Restores the autosave (an unreadable one is backed up, and said so),
-    /// then opens the share code in the page's address, if any, beside it.
-    /// Only the cars that differ from the provisional list are redrawn. The
-    /// readers' code is fetched only when there is something to read.
-    pub async fn restore(self) {
-        let base = self.lineup.with_untracked(|lineup| lineup.base().clone());
-        let mut outcome = Restore::Done;
-        if let Some(text) = storage::load() {
-            match codecs::read_save(base.clone(), text.clone()).await {
-                Ok(Ok(lineup)) => self.lineup.set(lineup),
-                Ok(Err(error)) => self.warn(unreadable_save(&error.to_string(), &text)),
-                Err(_) => {
-                    outcome = Restore::Unsaved;
-                    self.warn(format!(
-                        "{}. Until then your saved line-up is kept as it is: changes made here are not saved.",
-                        codecs::missing("Your saved line-up")
-                    ));
-                }
-            }
-        }
-        if let Some(code) = shared_code() {
-            let why = match codecs::read_share(base, code).await {
-                Ok(Ok(shared)) => return self.finish_restore(outcome, Some(shared)),
-                Ok(Err(error)) => error.to_string(),
-                Err(_) => codecs::missing("its reader"),
-            };
-            self.warn(format!(
-                "This share link cannot be opened: {why}. Showing your own line-up."
-            ));
-        }
-        self.finish_restore(outcome, None);
     }
 
     /// Ends the restore: edits may be made from now on.
-    fn finish_restore(&self, outcome: Restore, shared: Option<LineUp>) {
+    pub(super) fn finish_restore(&self, outcome: Restore, shared: Option<LineUp>) {
         self.restoring.set_value(outcome);
         if let Some(shared) = shared {
             self.show_shared(shared);
@@ -138,10 +116,13 @@ impl Editor {
             return;
         }
         let mut outcome = Ok(String::new());
-        self.lineup.update(|lineup| outcome = lineup.apply(edit));
+        self.lineup
+            .update(|lineup| outcome = lineup.apply(edit.clone()));
         match outcome {
             Ok(said) => {
                 self.said.set(said);
+                self.sync
+                    .update_value(|sync| sync.record(Change::Edit(edit)));
                 self.save();
             }
             Err(error) => self
@@ -152,16 +133,16 @@ impl Editor {
 
     /// Undoes the last edit.
     pub fn undo(&self) {
-        self.step(LineUp::undo, "Undone.");
+        self.step(Change::Undo, LineUp::undo, "Undone.");
     }
 
     /// Redoes the last undone edit.
     pub fn redo(&self) {
-        self.step(LineUp::redo, "Redone.");
+        self.step(Change::Redo, LineUp::redo, "Redone.");
     }
 
     /// Moves through the history with `step`; says so and saves if it moved.
-    fn step(&self, step: fn(&mut LineUp) -> bool, said: &str) {
+    fn step(&self, change: Change, step: fn(&mut LineUp) -> bool, said: &str) {
         if !self.ready() {
             return;
         }
@@ -169,12 +150,22 @@ impl Editor {
         self.lineup.update(|lineup| moved = step(lineup));
         if moved {
             self.said.set(said.to_string());
+            self.sync.update_value(|sync| sync.record(change));
             self.save();
         }
     }
 
-    /// Keeps the shared line-up as the fan's own (replacing the saved one).
+    /// Keeps the shared line-up as the fan's own (replacing the saved one):
+    /// to another tab, a reset followed by the shared edits.
     pub fn keep_shared(&self) {
+        let kept = self
+            .lineup
+            .with_untracked(|lineup| lineup.edits()[..lineup.applied()].to_vec());
+        self.sync.update_value(|sync| {
+            sync.record(Change::Edit(Edit::Reset));
+            kept.into_iter()
+                .for_each(|edit| sync.record(Change::Edit(edit)));
+        });
         self.showing.set(Showing::Own);
         clear_share_from_address();
         self.save();
@@ -213,43 +204,6 @@ impl Editor {
             text,
         }));
     }
-
-    /// Saves the fan's own line-up; a shared one waits until kept, and none
-    /// is saved over a save that could not be read in.
-    fn save(&self) {
-        let shown = self
-            .showing
-            .with_untracked(|showing| *showing != Showing::Own);
-        if shown || self.restoring.get_value() != Restore::Done {
-            return;
-        }
-        let text = self.lineup.with_untracked(save_text);
-        if let Err(why) = storage::save(&text) {
-            self.warn(format!(
-                "Your line-up could not be saved: {why}. Your changes stay in this tab; export them to keep them."
-            ));
-        }
-    }
-}
-
-/// The notice for an autosave that cannot be read: it is backed up first.
-fn unreadable_save(error: &str, text: &str) -> String {
-    let kept = match storage::back_up(text) {
-        Ok(()) => format!(
-            "it is kept under the backup key \"{}\"",
-            storage::BACKUP_KEY
-        ),
-        Err(why) => format!("it could not be backed up: {why}"),
-    };
-    format!(
-        "Your saved line-up could not be read ({error}); {kept}. Starting from the provisional list."
-    )
-}
-
-/// The share code in the page's address (`#share=…`), if any.
-fn shared_code() -> Option<String> {
-    let hash = window().location().hash().ok()?;
-    hash.strip_prefix("#share=").map(str::to_string)
 }
 
 fn clear_share_from_address() {

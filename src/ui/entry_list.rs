@@ -26,6 +26,7 @@ use std::sync::Arc;
 pub fn Workbench(base: Arc<Season>) -> impl IntoView {
     let editor = Editor::start(base, RuleSet::wec_2024());
     provide_context(editor);
+    editor.follow_other_tabs();
     let filter = RwSignal::new(EntryFilter::default());
     // The summary's links to cars clear the filters that hide them.
     provide_context(filter);

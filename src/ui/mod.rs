@@ -6,6 +6,7 @@
 
 mod about;
 mod add_car;
+mod autosave;
 mod car_card;
 mod card_store;
 mod codecs;

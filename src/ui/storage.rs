@@ -1,6 +1,8 @@
 //! The browser's localStorage, for the autosave: reading it, keeping an
-//! unreadable save under a backup key, and saving after every edit.
+//! unreadable save under a backup key, and saving after every change. What
+//! a failure means for the fan is the domain's `NotSaving`.
 
+use crate::domain::lineup::NotSaving;
 use leptos::prelude::window;
 use web_sys::Storage;
 
@@ -9,30 +11,37 @@ pub const SAVE_KEY: &str = "crewbuilder:lineup";
 /// Where a save that could not be read is kept.
 pub const BACKUP_KEY: &str = "crewbuilder:lineup:backup";
 
-fn storage() -> Option<Storage> {
-    window().local_storage().ok().flatten()
+/// The page's storage; `NoStorage` when the browser gives it none (turned
+/// off, or blocked: then merely asking for it throws).
+fn storage() -> Result<Storage, NotSaving> {
+    window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .ok_or(NotSaving::NoStorage)
 }
 
 /// The saved text, if any.
-pub fn load() -> Option<String> {
-    storage()?.get_item(SAVE_KEY).ok().flatten()
+pub fn load() -> Result<Option<String>, NotSaving> {
+    storage()?
+        .get_item(SAVE_KEY)
+        .map_err(|_| NotSaving::NoStorage)
 }
 
 /// Keeps an unreadable save under [`BACKUP_KEY`] and clears the save.
-pub fn back_up(text: &str) -> Result<(), String> {
-    let storage = storage().ok_or("storage is not available")?;
+pub fn back_up(text: &str) -> Result<(), NotSaving> {
+    let storage = storage()?;
     storage
         .set_item(BACKUP_KEY, text)
-        .map_err(|_| "the storage is full".to_string())?;
+        .map_err(|_| NotSaving::Full)?;
     storage
         .remove_item(SAVE_KEY)
-        .map_err(|_| "the save could not be cleared".to_string())
+        .map_err(|_| NotSaving::NoStorage)
 }
 
-/// Saves `text`; fails when the storage is missing or full.
-pub fn save(text: &str) -> Result<(), String> {
-    let storage = storage().ok_or("this browser keeps no storage for the page")?;
-    storage
+/// Saves `text`; fails when the storage is missing or refuses it (full).
+pub fn save(text: &str) -> Result<(), NotSaving> {
+    storage()?
         .set_item(SAVE_KEY, text)
-        .map_err(|_| "the browser's storage is full".to_string())
+        .map_err(|_| NotSaving::Full)
 }

@@ -12,6 +12,7 @@ mod on_demand;
 mod phone;
 mod planner;
 mod prerender;
+mod saving;
 mod site;
 
 use browser::{Browser, Viewport};
@@ -29,16 +30,25 @@ const INTERACTIVE: &str =
 
 /// Opens the app at `site` and waits until it is interactive.
 async fn open_list(site: &Site, viewport: Viewport) -> Browser {
-    let browser = Browser::open(viewport).await;
+    open_list_with(site, viewport, serde_json::json!({})).await
+}
+
+/// Likewise, with Chrome preferences `prefs` set in the profile.
+async fn open_list_with(site: &Site, viewport: Viewport, prefs: serde_json::Value) -> Browser {
+    let browser = Browser::open_with(viewport, prefs).await;
+    visit(&browser, site, "the page to come to life").await;
+    browser
+}
+
+/// Loads the app at `site` in the browser's current tab and waits until it
+/// is interactive (`what` names the wait).
+async fn visit(browser: &Browser, site: &Site, what: &str) {
     browser
         .client
         .goto(&site.url)
         .await
         .expect("the page loads");
-    browser
-        .wait_until("the page to come to life", INTERACTIVE)
-        .await;
-    browser
+    browser.wait_until(what, INTERACTIVE).await;
 }
 
 #[tokio::test]

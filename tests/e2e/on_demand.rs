@@ -77,7 +77,7 @@ async fn a_save_whose_reader_cannot_be_fetched_is_kept() {
     let notice = browser.text(".notice").await;
     assert!(
         notice.contains(
-            "Your saved line-up could not be loaded: check the connection and try again."
+            "Your changes are not being saved: your saved line-up could not be loaded (check the connection and reload the page), so it is kept as it is"
         ),
         "{notice}"
     );

@@ -4,7 +4,7 @@
 use crate::domain::{CarNumber, Class, CountryCode, Crew, Driver, DriverId, Entry, Rating, Season};
 use std::collections::BTreeMap;
 
-/// The most characters a driver's name may have.
+/// The most characters a driver's name, a team, a make or a model may have.
 const NAME_LIMIT: usize = 60;
 /// The seats of a fan-made car: a full Le Mans crew.
 const NEW_CAR_SEATS: usize = 3;
@@ -122,6 +122,8 @@ impl EntryForm {
         ] {
             if text.trim().is_empty() {
                 errors.insert(field, format!("Enter {what}."));
+            } else if text.trim().chars().count() > NAME_LIMIT {
+                errors.insert(field, format!("At most {NAME_LIMIT} characters."));
             }
         }
         match (number, self.class) {

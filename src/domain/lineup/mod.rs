@@ -6,12 +6,19 @@ mod diff;
 mod edit;
 mod forms;
 mod picker;
+mod save_slot;
+mod sync;
 
-pub use codec::{CodecError, SAVE_FORMAT, open_share, restore, save_text, share_code};
+pub use codec::{
+    CodecError, MAX_EDITS, SAVE_FORMAT, import, open_share, restore, save_text, saved_revision,
+    share_code,
+};
 pub use diff::edits_between;
 pub use edit::{Edit, EditError};
 pub use forms::{DriverForm, EntryForm, FormErrors};
 pub use picker::{Candidate, SeatHints, candidates};
+pub use save_slot::{NotSaving, SaveSlot};
+pub use sync::{Adoption, Change, SaveSync};
 
 use crate::domain::{CarNumber, DriverId, Season};
 use std::sync::Arc;

@@ -1,0 +1,222 @@
+//! The editor's autosave: bringing the fan's line-up in after hydration,
+//! saving after every change, and keeping every open tab on one line-up
+//! (the domain's `SaveSync` decides; this is the browser side). Storage
+//! that fails is said once, with what to do instead.
+
+use super::editor::{Editor, Restore, Showing};
+use super::{codecs, storage};
+use crate::domain::lineup::{
+    Adoption, LineUp, NotSaving, SaveSlot, SaveSync, save_text, saved_revision,
+};
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+impl Editor {
+    /// Restores the autosave (an unreadable one is backed up, a newer
+    /// version's left alone, and said so), then opens the share code in the
+    /// page's address, if any, beside it. Only the cars that differ from the
+    /// provisional list are redrawn. The readers' code is fetched only when
+    /// there is something to read.
+    pub async fn restore(self) {
+        let base = self.lineup.with_untracked(|lineup| lineup.base().clone());
+        let outcome = match storage::load() {
+            Err(reason) => Restore::Unsaved(reason),
+            Ok(None) => Restore::Done,
+            Ok(Some(text)) => self.read_in(base.clone(), text).await,
+        };
+        if let Restore::Unsaved(reason) = outcome {
+            self.not_saving(reason);
+        }
+        if let Some(code) = shared_code() {
+            let why = match codecs::read_share(base, code).await {
+                Ok(Ok(shared)) => return self.finish_restore(outcome, Some(shared)),
+                Ok(Err(error)) => error.to_string(),
+                Err(_) => codecs::missing("its reader"),
+            };
+            self.warn(format!(
+                "This share link cannot be opened: {why}. Showing your own line-up."
+            ));
+        }
+        self.finish_restore(outcome, None);
+    }
+
+    /// Reads the saved `text` in; says what became of a save that cannot be.
+    async fn read_in(self, base: std::sync::Arc<crate::domain::Season>, text: String) -> Restore {
+        match codecs::read_save(base, text.clone()).await {
+            Ok(SaveSlot::Readable { lineup, revision }) => {
+                self.lineup.set(*lineup);
+                self.sync.set_value(SaveSync::at(revision));
+                Restore::Done
+            }
+            Ok(SaveSlot::Newer(version)) => Restore::Unsaved(NotSaving::NewerSave(version)),
+            Ok(SaveSlot::Unreadable(error)) => {
+                self.warn(unreadable_save(&error.to_string(), &text));
+                Restore::Done
+            }
+            Ok(SaveSlot::Empty) => Restore::Done,
+            Err(_) => Restore::Unsaved(NotSaving::ReaderMissing),
+        }
+    }
+
+    /// Saves the fan's own line-up: first adopting a newer save another tab
+    /// wrote (this tab's changes replayed on top). A shared line-up waits
+    /// until kept; nothing is written while the save cannot be (said once).
+    pub(super) fn save(&self) {
+        let shown = self
+            .showing
+            .with_untracked(|showing| *showing != Showing::Own);
+        if shown || self.adopting.get_value() {
+            return;
+        }
+        match self.restoring.get_value() {
+            Restore::Done => {}
+            Restore::Unsaved(reason) => return self.not_saving(reason),
+            Restore::Pending => return,
+        }
+        let stored = match storage::load() {
+            Ok(stored) => stored,
+            Err(reason) => return self.not_saving(reason),
+        };
+        // The revision is read from the start of the text; a save whose
+        // revision cannot be read so is read in full before it is replaced.
+        let behind = |text: &str| {
+            saved_revision(text)
+                .is_none_or(|revision| self.sync.with_value(|sync| sync.is_newer(revision)))
+        };
+        match stored {
+            Some(text) if behind(&text) => spawn_local(self.adopt_then_save(text)),
+            _ => self.write(),
+        }
+    }
+
+    /// Writes the line-up at the next revision.
+    fn write(&self) {
+        let revision = self.sync.with_value(SaveSync::revision) + 1;
+        let text = self
+            .lineup
+            .with_untracked(|lineup| save_text(lineup, revision));
+        match storage::save(&text) {
+            Ok(()) => {
+                self.sync.update_value(|sync| {
+                    sync.saved();
+                });
+                if self.not_saving.get_value().is_some() {
+                    self.not_saving.set_value(None);
+                    self.said
+                        .set("Your changes are being saved again.".to_string());
+                }
+            }
+            Err(reason) => self.not_saving(reason),
+        }
+    }
+
+    /// Adopts the save another tab wrote, then saves this tab's changes on
+    /// top; a newer version's save is left alone, a damaged one backed up.
+    async fn adopt_then_save(self, text: String) {
+        self.adopting.set_value(true);
+        let base = self.lineup.with_untracked(|lineup| lineup.base().clone());
+        let slot = codecs::read_save(base, text.clone()).await;
+        self.adopting.set_value(false);
+        match slot {
+            Ok(SaveSlot::Readable { lineup, revision }) => self.adopt(*lineup, revision),
+            Ok(SaveSlot::Newer(version)) => {
+                let reason = NotSaving::NewerSave(version);
+                self.restoring.set_value(Restore::Unsaved(reason));
+                return self.not_saving(reason);
+            }
+            Ok(SaveSlot::Unreadable(error)) => {
+                self.warn(unreadable_save(&error.to_string(), &text));
+            }
+            Ok(SaveSlot::Empty) => {}
+            Err(_) => return self.not_saving(NotSaving::ReaderMissing),
+        }
+        self.write();
+    }
+
+    /// Reads another tab's save and adopts it, if it is a newer one.
+    async fn follow(self, text: String) {
+        let base = self.lineup.with_untracked(|lineup| lineup.base().clone());
+        if let Ok(SaveSlot::Readable { lineup, revision }) = codecs::read_save(base, text).await {
+            self.adopt(*lineup, revision);
+        }
+    }
+
+    /// Makes another tab's `saved` line-up this tab's own, this tab's
+    /// unsaved changes replayed on top, and says what came in.
+    fn adopt(self, saved: LineUp, revision: u64) {
+        let mut adoption = None;
+        let mut adopt_into = |lineup: &mut LineUp| {
+            adoption = self
+                .sync
+                .try_update_value(|sync| sync.adopt(lineup, saved.clone(), revision))
+                .flatten();
+        };
+        match self.showing.get_untracked() {
+            Showing::Own => self.lineup.update(|lineup| adopt_into(lineup)),
+            Showing::Shared { mut own } => {
+                adopt_into(&mut own);
+                self.showing.set(Showing::Shared { own });
+            }
+        }
+        if let Some(adoption) = adoption {
+            self.said.set(adoption_said(&adoption));
+        }
+    }
+
+    /// Follows the saves other tabs write (the `storage` event), for as long
+    /// as the page lives.
+    pub fn follow_other_tabs(self) {
+        let listener = window_event_listener(ev::storage, move |event| {
+            if event.key().as_deref() != Some(storage::SAVE_KEY)
+                || self.restoring.get_value() == Restore::Pending
+            {
+                return;
+            }
+            if let Some(text) = event.new_value() {
+                spawn_local(self.follow(text));
+            }
+        });
+        on_cleanup(move || listener.remove());
+    }
+
+    /// Says once why changes are not being saved.
+    fn not_saving(&self, reason: NotSaving) {
+        if self.not_saving.get_value() != Some(reason) {
+            self.not_saving.set_value(Some(reason));
+            self.warn(reason.to_string());
+        }
+    }
+}
+
+/// What the live region says after adopting another tab's save.
+fn adoption_said(adoption: &Adoption) -> String {
+    let mut said = match adoption.news.as_slice() {
+        [] => "Updated from another tab.".to_string(),
+        news => format!("Updated from another tab: {}", news.join(" ")),
+    };
+    for (_, error) in &adoption.dropped {
+        said += &format!(" A change made in this tab could not be kept: {error}.");
+    }
+    said
+}
+
+/// The notice for an autosave that cannot be read: it is backed up first.
+fn unreadable_save(error: &str, text: &str) -> String {
+    let kept = match storage::back_up(text) {
+        Ok(()) => format!(
+            "it is kept under the backup key \"{}\"",
+            storage::BACKUP_KEY
+        ),
+        Err(_) => "it could not be backed up".to_string(),
+    };
+    format!(
+        "Your saved line-up could not be read ({error}); {kept}. Starting from the provisional list."
+    )
+}
+
+/// The share code in the page's address (`#share=…`), if any.
+fn shared_code() -> Option<String> {
+    let hash = window().location().hash().ok()?;
+    hash.strip_prefix("#share=").map(str::to_string)
+}
