@@ -99,9 +99,52 @@ pub struct Driver {
     pub rating: Rating,
     /// Whether a published source confirms the rating.
     pub confirmed: bool,
-    /// A remark on the driver or their rating, for fans.
+    /// Where the rating is published (for a confirmed rating).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<RatingSource>,
+    /// A remark on the driver or their rating, for fans: for an unconfirmed
+    /// rating, what was searched.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+/// A published page or document that states a driver's rating for the
+/// season: enough for a fan to find it and read it there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RatingSource {
+    /// Who published it, such as "BMW M Motorsport" or "IMSA".
+    pub publisher: String,
+    /// The page or document: its title, or what it is.
+    pub title: String,
+    /// When it was published: `2024`, `2024-02` or `2024-02-03`.
+    pub date: String,
+    /// Its address, where it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+impl Driver {
+    /// Where the rating comes from, for a fan: its source, or that none
+    /// confirms it; then any note.
+    pub fn rating_provenance(&self) -> String {
+        let rating = self.rating;
+        let said = match (&self.source, self.confirmed) {
+            (Some(source), _) => format!("{rating}: FIA rating, per {}", source.citation()),
+            (None, true) => format!("{rating}: FIA rating, confirmed"),
+            (None, false) => format!("{rating}: not confirmed by a published source"),
+        };
+        match &self.note {
+            Some(note) => format!("{said}. {note}"),
+            None => said,
+        }
+    }
+}
+
+impl RatingSource {
+    /// A one-line citation: `IMSA, "Daytona 24 Hours results", 2024-01`.
+    pub fn citation(&self) -> String {
+        format!("{}, \"{}\", {}", self.publisher, self.title, self.date)
+    }
 }
 
 #[cfg(test)]
@@ -124,6 +167,36 @@ mod tests {
         ] {
             assert!(DriverId::try_from(bad.to_string()).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_provenance_names_the_source_or_says_none_confirms_it() {
+        let mut driver = Driver {
+            id: DriverId::try_from("a-b".to_string()).unwrap(),
+            name: "A B".to_string(),
+            nationality: None,
+            rating: Rating::Silver,
+            confirmed: true,
+            source: Some(RatingSource {
+                publisher: "IMSA".to_string(),
+                title: "Daytona results".to_string(),
+                date: "2024-01-27".to_string(),
+                url: None,
+            }),
+            note: Some("Kept Silver on review.".to_string()),
+        };
+        assert_eq!(
+            driver.rating_provenance(),
+            "Silver: FIA rating, per IMSA, \"Daytona results\", 2024-01-27. Kept Silver on review."
+        );
+        driver.source = None;
+        driver.note = None;
+        assert_eq!(driver.rating_provenance(), "Silver: FIA rating, confirmed");
+        driver.confirmed = false;
+        assert_eq!(
+            driver.rating_provenance(),
+            "Silver: not confirmed by a published source"
+        );
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub mod wording;
 
 pub use class::Class;
 pub use date::PublishedDate;
-pub use driver::{CountryCode, Driver, DriverId};
+pub use driver::{CountryCode, Driver, DriverId, RatingSource};
 pub use entry::{CarNumber, Crew, Entry};
 pub use error::{ErrorKind, LineColumn, MAX_FILE_BYTES, SeasonError, megabytes};
 pub use filter::{EntryFilter, fold, text_matches};

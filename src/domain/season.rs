@@ -61,6 +61,19 @@ impl Season {
                 || format!("drivers[{at}].name"),
                 "a driver needs a name",
             )?;
+            if let Some(source) = &driver.source {
+                for (field, text) in [
+                    ("publisher", &source.publisher),
+                    ("title", &source.title),
+                    ("date", &source.date),
+                ] {
+                    require_text(
+                        text,
+                        || format!("drivers[{at}].source.{field}"),
+                        &format!("a source needs a {field}"),
+                    )?;
+                }
+            }
             if let Some(first) = driver_index.insert(driver.id.clone(), at) {
                 return Err(SeasonError::at(
                     ErrorKind::DuplicateDriver,

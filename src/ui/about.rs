@@ -25,10 +25,12 @@ pub fn AboutData() -> impl IntoView {
         .collect_view();
     let groups = base.unconfirmed_ratings();
     let unconfirmed: usize = groups.iter().map(|(_, drivers)| drivers.len()).sum();
+    let drivers = base.drivers().len();
+    let confirmed = drivers - unconfirmed;
     let ratings_line = format!(
-        "{} of {} ratings are confirmed by a published source. The other {unconfirmed} are the best knowledge available: their badges are dashed and carry a ?.",
-        base.drivers().len() - unconfirmed,
-        count(base.drivers().len(), "driver's", "drivers'"),
+        "{confirmed} of {} ratings ({} %) are confirmed by a published source that states them for 2024: a badge's tooltip names it. The other {unconfirmed} are the best knowledge available: their badges are dashed and carry a ?, and the tooltip says what was searched.",
+        count(drivers, "driver's", "drivers'"),
+        confirmed * 100 / drivers.max(1),
     );
     let groups = groups
         .into_iter()

@@ -175,7 +175,7 @@ fn PickerDialog(car: CarNumber, seat: usize) -> impl IntoView {
                                         <span class="nationality">
                                             {row.driver.nationality.map_or_else(|| "Neutral".to_string(), |code| code.to_string())}
                                         </span>
-                                        <RatingBadge rating=row.driver.rating confirmed=row.driver.confirmed note=row.driver.note.clone() />
+                                        <RatingBadge driver=row.driver.clone() />
                                         <span class="candidate-car">{place}</span>
                                         {(!allowed).then(|| view! { <span class="candidate-warning">"breaks the crew"</span> })}
                                     </button>

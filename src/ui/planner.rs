@@ -244,7 +244,7 @@ fn Totals(rows: Memo<Vec<Driver>>, plan: Memo<StintPlan>) -> impl IntoView {
                 view! {
                     <li data-total=driver.id.to_string()>
                         <span class="driver-name">{driver.name.clone()}</span>
-                        <RatingBadge rating=driver.rating confirmed=driver.confirmed note=driver.note.clone() />
+                        <RatingBadge driver=driver.clone() />
                         <span class="total">{total}</span>
                     </li>
                 }

@@ -6,28 +6,27 @@ use crate::domain::lineup::Edit;
 use crate::domain::{Driver, Rating};
 use leptos::prelude::*;
 
-/// What the rating's tooltip says: confirmed or not, and any note.
-fn rating_title(rating: Rating, confirmed: bool, note: Option<&str>, what_if: bool) -> String {
+/// What the rating's tooltip says: where it comes from, or that it is the
+/// fan's what-if.
+fn rating_title(driver: &Driver, what_if: bool) -> String {
     if what_if {
-        return format!("{rating}: the fan's what-if rating, not the FIA's");
-    }
-    match (confirmed, note) {
-        (true, None) => format!("{rating}: FIA rating, confirmed"),
-        (true, Some(note)) => format!("{rating}: confirmed. {note}"),
-        (false, None) => format!("{rating}: not confirmed by a published source"),
-        (false, Some(note)) => format!("{rating}: not confirmed. {note}"),
+        format!("{}: the fan's what-if rating, not the FIA's", driver.rating)
+    } else {
+        driver.rating_provenance()
     }
 }
 
-/// The rating as a coloured word; unconfirmed ratings carry a mark.
+/// The driver's rating as a coloured word; an unconfirmed rating carries a
+/// mark; the tooltip names the source.
 #[component]
-pub fn RatingBadge(rating: Rating, confirmed: bool, note: Option<String>) -> impl IntoView {
+pub fn RatingBadge(driver: Driver) -> impl IntoView {
+    let (rating, confirmed) = (driver.rating, driver.confirmed);
     view! {
         <span
             class=format!("rating rating-{}", rating.slug())
             data-rating=rating.slug()
             data-confirmed=confirmed.to_string()
-            title=rating_title(rating, confirmed, note.as_deref(), false)
+            title=rating_title(&driver, false)
         >
             {rating.to_string()}
             {(!confirmed).then(|| view! {
@@ -67,7 +66,7 @@ pub fn RatingSelect(driver: Driver, what_if: bool) -> impl IntoView {
                 data-confirmed=(driver.confirmed && !what_if).to_string()
                 data-what-if=what_if.to_string()
                 aria-label=format!("Rating of {}", driver.name)
-                title=rating_title(driver.rating, driver.confirmed, driver.note.as_deref(), what_if)
+                title=rating_title(&driver, what_if)
                 on:change=on_change
             >
                 {options}

@@ -71,7 +71,7 @@ async fn the_about_panel_names_the_sources_and_the_unconfirmed_ratings() {
     for expected in [
         "FIA WEC 2024 provisional entry list, published 27 November 2023.",
         "FIA driver categorisation, 2024 list",
-        "22 of 118 drivers' ratings are confirmed by a published source.",
+        "83 of 118 drivers' ratings (70 %) are confirmed by a published source that states them for 2024",
         "Report a correction",
     ] {
         assert!(text.contains(expected), "{expected:?} not in {text:?}");
@@ -83,6 +83,16 @@ async fn the_about_panel_names_the_sources_and_the_unconfirmed_ratings() {
     assert!(
         !text.contains("Valentino Rossi"),
         "Rossi's Silver is confirmed"
+    );
+    let tooltip = browser
+        .eval("return document.querySelector(\"[data-car='46'] select[aria-label='Rating of Valentino Rossi']\").title")
+        .await;
+    assert_eq!(
+        tooltip.as_str().unwrap_or_default().split(". ").next(),
+        Some(
+            "Silver: FIA rating, per bmwsport.net (BMW M Motorsport release), \"BMW M Team WRT presents 2024 BMW M4 GT3 drivers\", 2024-02"
+        ),
+        "the badge names its source"
     );
     browser
         .eval("document.querySelector('.about-data').scrollIntoView(); return true")

@@ -14,8 +14,9 @@ pub const FIRST_VIEW_AIM: usize = 150 * 1024;
 /// Until the first view meets [`FIRST_VIEW_AIM`], the gate holds it at its
 /// measured size (plus 2 %) so it cannot grow unnoticed. Lower it as the
 /// wasm shrinks; raise it only on purpose, with the cost in BENCHMARKS.md.
-/// Raised from 261 KB for issue 13 (two tabs on one autosave: 5 KB).
-const FIRST_VIEW_CEILING: usize = 266 * 1024;
+/// Raised from 261 KB for issue 13 (two tabs on one autosave: 5 KB) and
+/// for issue 14 (every rating's source: 6.9 KB, see BENCHMARKS.md).
+const FIRST_VIEW_CEILING: usize = 273 * 1024;
 /// No file loaded on demand may grow past this (the planner's, plus 2 %).
 const PART_CEILING: usize = 106 * 1024;
 /// All the files loaded on demand together.

@@ -51,6 +51,7 @@ impl DriverForm {
                 nationality: Some(nationality),
                 rating,
                 confirmed: false,
+                source: None,
                 note: Some("Added by a fan".to_string()),
             }),
             _ => Err(errors),
