@@ -213,6 +213,7 @@ fn catalogue() -> Vec<Row> {
         row(ShareLink, "an edit naming a driver that does not exist", code_of(r#"{"v":1,"season":"2024","edits":[{"op":"fill","car":"46","seat":1,"driver":"nobody"}]}"#), "there is no driver \"nobody\"", "the fan's own line-up"),
         row(ShareLink, "a seat the car does not have", code_of(r#"{"v":1,"season":"2024","edits":[{"op":"clear","car":"46","seat":7}]}"#), "car #46 has no seat 8", "the fan's own line-up"),
         row(ShareLink, "more than 10,000 edits", code_of(&format!(r#"{{"v":1,"season":"2024","edits":[{}]}}"#, many_edits(MAX_EDITS + 1))), "more than the 10000 a line-up may have", "the fan's own line-up"),
+        row(ShareLink, "one bulk edit of 10,001 changes", code_of(&format!(r#"{{"v":1,"season":"2024","edits":[{{"op":"bulk","edits":[{}]}}]}}"#, many_edits(MAX_EDITS + 1))), "it has 10001 changes, more than the 10000", "the fan's own line-up"),
         row(ShareLink, "6 MB", "A".repeat(6 * 1024 * 1024), "more than the 5.0 MB a line-up may take", "refused unread; the fan's own line-up"),
         // Imported files (Import).
         row(Import, "not JSON", "hello", "expected value", "the line-up as it was"),
@@ -239,6 +240,7 @@ fn catalogue() -> Vec<Row> {
         row(CarForm, "500-character team", format!("100|{}|BMW|M4|lmgt3", "t".repeat(500)), "At most 60 characters.", "the form as typed"),
         // Odd but fine: kept exactly, shown as text (never as HTML).
         row(DriverForm, "markup in a name", "<b>Bold</b> <script>x()</script>", "OK <b>Bold</b> <script>x()</script> as b-bold-b-script-x-script", "the name as typed, rendered as text"),
+        row(DriverForm, "a name with comma-below letters", "Ștefan Țăranu", "OK Ștefan Țăranu as stefan-taranu", "the name as typed; an id of plain letters"),
         row(DriverForm, "right-to-left name with combining marks", "מַרְדְּכַי", "OK מַרְדְּכַי as driver", "the name as typed; an id of plain letters"),
         row(CarForm, "markup in a team", "100|<i>Fans</i>|BMW|M4|lmgt3", "OK #100 <i>Fans</i>", "the team as typed, rendered as text"),
     ]

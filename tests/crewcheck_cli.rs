@@ -113,10 +113,37 @@ fn a_missing_file_or_bad_option_exits_2() {
     assert!(stderr(&missing).starts_with("crewcheck: cannot read tests/data/no-such-file.json: "));
     let bad_option = crewcheck(&["public/data/wec-2024.json", "--verbose"]);
     assert_eq!(bad_option.status.code(), Some(2));
+    let said = stderr(&bad_option);
     assert!(
-        stderr(&bad_option)
-            .starts_with("crewcheck: unknown option --verbose\n\nusage: crewcheck FILE")
+        said.starts_with("error: unexpected argument '--verbose' found\n"),
+        "{said}"
     );
+    assert!(said.contains("\nUsage: crewcheck "), "{said}");
+    assert!(bad_option.stdout.is_empty());
+    let no_file = crewcheck(&["--json"]);
+    assert_eq!(no_file.status.code(), Some(2));
+    assert!(stderr(&no_file).contains("<FILE>"), "{}", stderr(&no_file));
+}
+
+#[test]
+fn help_and_version_print_to_stdout_and_exit_0() {
+    for flag in ["--help", "-h"] {
+        let help = crewcheck(&[flag]);
+        assert_eq!(help.status.code(), Some(0), "{flag}");
+        let text = stdout(&help);
+        assert!(text.contains("Usage: crewcheck [OPTIONS] <FILE>"), "{text}");
+        assert!(text.contains("--season-crews"), "{text}");
+        assert!(text.contains("Exit status: 0 no rule broken"), "{text}");
+        assert!(help.stderr.is_empty(), "{flag}");
+    }
+    for flag in ["--version", "-V"] {
+        let version = crewcheck(&[flag]);
+        assert_eq!(version.status.code(), Some(0), "{flag}");
+        assert_eq!(
+            stdout(&version),
+            format!("crewcheck {}\n", env!("CARGO_PKG_VERSION"))
+        );
+    }
 }
 
 #[test]

@@ -349,3 +349,65 @@ fn an_exported_line_up_imports_back_as_edits() {
     let error = edits_between(lineup.base(), &Season::from_json(&without_46).unwrap()).unwrap_err();
     assert_eq!(error, "car #46 of the provisional list is missing");
 }
+
+#[test]
+fn a_bulk_edit_is_one_step_in_the_history_and_applies_all_or_nothing() {
+    let mut lineup = LineUp::new(base());
+    fill(&mut lineup, "46", 1, "ahmad-al-harthy");
+    let before = lineup.season().clone();
+    let import = Edit::Bulk {
+        edits: vec![
+            Edit::Reset,
+            Edit::Fill {
+                car: car("46"),
+                seat: 2,
+                driver: id("maxime-martin"),
+            },
+            Edit::Rate {
+                driver: id("valentino-rossi"),
+                rating: Rating::Gold,
+            },
+        ],
+    };
+    assert_eq!(
+        lineup.apply(import.clone()),
+        Ok("Made 3 changes.".to_string())
+    );
+    let seats = |lineup: &LineUp| {
+        lineup
+            .season()
+            .entry(&car("46"))
+            .unwrap()
+            .crew
+            .seats()
+            .to_vec()
+    };
+    assert_eq!(
+        seats(&lineup),
+        [Some(id("valentino-rossi")), None, Some(id("maxime-martin"))]
+    );
+    assert!(lineup.undo());
+    assert_eq!(
+        lineup.season(),
+        &before,
+        "one undo restores the line-up before the import"
+    );
+    assert!(lineup.redo());
+    assert_eq!(seats(&lineup)[2], Some(id("maxime-martin")));
+    assert_eq!(import.weight(), 3);
+
+    let broken = Edit::Bulk {
+        edits: vec![
+            Edit::Reset,
+            Edit::Clear {
+                car: car("460"),
+                seat: 0,
+            },
+        ],
+    };
+    let now = lineup.clone();
+    assert_eq!(lineup.apply(broken), Err(EditError::UnknownCar(car("460"))));
+    assert_eq!(lineup, now, "nothing of a broken bulk edit is applied");
+    let (restored, _) = restore(base(), &save_text(&lineup, 1)).unwrap();
+    assert_eq!(restored, lineup, "a bulk edit survives the autosave");
+}

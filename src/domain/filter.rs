@@ -1,6 +1,7 @@
 //! Narrowing the entry list by class, make and a search over drivers, teams
 //! and numbers.
 
+use super::fold::fold;
 use super::{Class, Entry, Season};
 
 /// What the fan asked to see. The default shows every car.
@@ -76,43 +77,4 @@ pub fn text_matches(text: &str, query: &str) -> bool {
         .split_whitespace()
         .map(|word| word.trim_start_matches('#'))
         .all(|word| text.contains(word))
-}
-
-/// Lowercases and strips the accents of Latin letters, so that "sorensen"
-/// finds "Sørensen" and "lopez" finds "López".
-pub fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-            'ç' | 'ć' | 'č' => 'c',
-            'ď' | 'đ' => 'd',
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-            'ğ' => 'g',
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
-            'ł' => 'l',
-            'ñ' | 'ń' | 'ň' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-            'ř' => 'r',
-            'ś' | 'š' | 'ş' => 's',
-            'ť' | 'ţ' => 't',
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'ź' | 'ż' | 'ž' => 'z',
-            other => other,
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fold;
-
-    #[test]
-    fn folding_ignores_case_and_accents() {
-        assert_eq!(fold("Marco Sørensen"), "marco sorensen");
-        assert_eq!(fold("José María López"), "jose maria lopez");
-        assert_eq!(fold("Jean-Éric Vergne"), "jean-eric vergne");
-        assert_eq!(fold("Nico Müller"), "nico muller");
-    }
 }

@@ -96,10 +96,9 @@ fn import(editor: Editor, event: ev::Event) {
         match result {
             Err(reason) => editor.warn(format!("{name} could not be imported: {reason}")),
             Ok(edits) => {
-                editor.dispatch(Edit::Reset);
-                for edit in edits {
-                    editor.dispatch(edit);
-                }
+                // One step in the history: one Undo takes the import back.
+                let edits = std::iter::once(Edit::Reset).chain(edits).collect();
+                editor.dispatch(Edit::Bulk { edits });
                 editor.notice.set(None);
                 editor.said.set(format!("Imported {name}."));
             }

@@ -138,6 +138,25 @@ async fn an_exported_line_up_imports_back_and_a_malformed_file_is_named() {
         1,
         "the what-if Gold survives the round trip"
     );
+    browser.click_button("Undo").await;
+    wait_seat(
+        &browser,
+        "46",
+        1,
+        "",
+        "one Undo takes the whole import back",
+    )
+    .await;
+    assert_eq!(crew(&browser, "46").await, ["valentino-rossi", "", ""]);
+    browser.click_button("Redo").await;
+    wait_seat(
+        &browser,
+        "46",
+        2,
+        "maxime-martin",
+        "one Redo brings it back",
+    )
+    .await;
 
     let broken = scratch_file(
         "broken.json",

@@ -192,9 +192,11 @@ fn within_size(text: &str) -> Result<(), CodecError> {
     Ok(())
 }
 
+/// Counts a bulk edit by its parts, so no nesting slips past the bound.
 fn within_count(edits: &[Edit]) -> Result<(), CodecError> {
-    if edits.len() > MAX_EDITS {
-        return Err(CodecError::TooManyEdits(edits.len()));
+    let count: usize = edits.iter().map(Edit::weight).sum();
+    if count > MAX_EDITS {
+        return Err(CodecError::TooManyEdits(count));
     }
     Ok(())
 }

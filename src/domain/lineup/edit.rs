@@ -1,6 +1,7 @@
 //! The one edit type: every change a fan makes to a line-up, and how the
 //! domain applies it to a season.
 
+use super::apply;
 use crate::domain::{CarNumber, Driver, DriverId, Entry, Rating, Season, StintPlan};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -30,6 +31,9 @@ pub enum Edit {
     Plan { car: CarNumber, plan: StintPlan },
     /// Goes back to the provisional list.
     Reset,
+    /// Several edits as one step in the history (an import): applied in
+    /// order, all or none.
+    Bulk { edits: Vec<Edit> },
 }
 
 /// Why an edit cannot be applied; the line-up is left as it was.
@@ -68,152 +72,26 @@ impl Edit {
     /// says what happened, for a fan. On error `season` is unchanged.
     pub(crate) fn apply(&self, season: &mut Season, base: &Season) -> Result<String, EditError> {
         match self {
-            Edit::Fill { car, seat, driver } => {
-                let (at, name) = (seat_of(season, car, *seat)?, name_of(season, driver)?);
-                let held = seated(season, driver);
-                if held == Some((at, *seat)) {
-                    return Ok(format!(
-                        "{name} is already in seat {} of car #{car}.",
-                        seat + 1
-                    ));
-                }
-                let mut message = format!("Put {name} in seat {} of car #{car}", seat + 1);
-                if let Some((from, from_seat)) = held {
-                    season.entry_mut(from).crew.set(from_seat, None);
-                    if from != at {
-                        message = format!(
-                            "Moved {name} from car #{} to car #{car}",
-                            season.entries()[from].number
-                        );
-                    }
-                }
-                season.entry_mut(at).crew.set(*seat, Some(driver.clone()));
-                Ok(message + ".")
-            }
-            Edit::Clear { car, seat } => {
-                let at = seat_of(season, car, *seat)?;
-                let was = season.entry_mut(at).crew.set(*seat, None);
-                Ok(match was.and_then(|id| season.driver(&id)) {
-                    Some(driver) => format!("Removed {} from car #{car}.", driver.name),
-                    None => format!("Seat {} of car #{car} is TBA.", seat + 1),
-                })
-            }
-            Edit::Rate { driver, rating } => {
-                let at = season
-                    .driver_position(driver)
-                    .ok_or_else(|| EditError::UnknownDriver(driver.clone()))?;
-                let changed = season.driver_mut(at);
-                changed.rating = *rating;
-                Ok(format!("{} is now rated {rating}.", changed.name))
-            }
-            Edit::AddDriver { driver } => {
-                if driver.name.trim().is_empty() {
-                    return Err(EditError::Blank("the driver's name"));
-                }
-                if season.driver(&driver.id).is_some() {
-                    return Err(EditError::DriverIdTaken(driver.id.clone()));
-                }
-                season.add_driver(driver.clone());
-                Ok(format!("Added {}, {}.", driver.name, driver.rating))
-            }
-            Edit::AddEntry { entry } => {
-                if season.entry_position(&entry.number).is_some() {
-                    return Err(EditError::NumberTaken(entry.number.clone()));
-                }
-                for (what, text) in [
-                    ("the team", &entry.team),
-                    ("the make", &entry.manufacturer),
-                    ("the car", &entry.car),
-                ] {
-                    if text.trim().is_empty() {
-                        return Err(EditError::Blank(what));
-                    }
-                }
-                let planned = entry.plan.stints().iter().map(|stint| &stint.driver);
-                if let Some(unknown) = entry
-                    .crew
-                    .drivers()
-                    .chain(entry.season_crew.drivers())
-                    .chain(planned)
-                    .find(|id| season.driver(id).is_none())
-                {
-                    return Err(EditError::UnknownDriver(unknown.clone()));
-                }
-                season.add_entry(entry.clone());
-                Ok(format!(
-                    "Added car #{} ({}), {}.",
-                    entry.number, entry.class, entry.team
-                ))
-            }
-            Edit::RemoveEntry { car } => {
-                let at = season
-                    .entry_position(car)
-                    .ok_or_else(|| EditError::UnknownCar(car.clone()))?;
-                if base.entry_position(car).is_some() {
-                    return Err(EditError::NotFanMade(car.clone()));
-                }
-                season.remove_entry(at);
-                Ok(format!("Removed car #{car}."))
-            }
-            Edit::Plan { car, plan } => {
-                let at = season
-                    .entry_position(car)
-                    .ok_or_else(|| EditError::UnknownCar(car.clone()))?;
-                if let Some(stint) = plan
-                    .stints()
-                    .iter()
-                    .find(|stint| season.driver(&stint.driver).is_none())
-                {
-                    return Err(EditError::UnknownDriver(stint.driver.clone()));
-                }
-                let was = std::mem::replace(&mut season.entry_mut(at).plan, plan.clone());
-                let stints = plan.stints().len();
-                Ok(match (was.is_empty(), stints) {
-                    (_, 0) => format!("Cleared the stint plan of car #{car}."),
-                    (true, _) => format!("Planned {stints} stints for car #{car}."),
-                    (false, _) => {
-                        format!("Changed the stint plan of car #{car} ({stints} stints).")
-                    }
-                })
-            }
+            Edit::Fill { car, seat, driver } => apply::fill(season, car, *seat, driver),
+            Edit::Clear { car, seat } => apply::clear(season, car, *seat),
+            Edit::Rate { driver, rating } => apply::rate(season, driver, *rating),
+            Edit::AddDriver { driver } => apply::add_driver(season, driver),
+            Edit::AddEntry { entry } => apply::add_entry(season, entry),
+            Edit::RemoveEntry { car } => apply::remove_entry(season, base, car),
+            Edit::Plan { car, plan } => apply::plan(season, car, plan),
             Edit::Reset => {
                 *season = base.clone();
                 Ok("Back to the provisional list.".to_string())
             }
+            Edit::Bulk { edits } => apply::bulk(season, base, edits),
         }
     }
-}
 
-/// The position of car `car`, if it has seat `seat`.
-fn seat_of(season: &Season, car: &CarNumber, seat: usize) -> Result<usize, EditError> {
-    let at = season
-        .entry_position(car)
-        .ok_or_else(|| EditError::UnknownCar(car.clone()))?;
-    if seat < season.entries()[at].crew.seats().len() {
-        Ok(at)
-    } else {
-        Err(EditError::NoSuchSeat {
-            car: car.clone(),
-            seat,
-        })
+    /// How many single edits this is (a bulk edit counts its parts).
+    pub fn weight(&self) -> usize {
+        match self {
+            Edit::Bulk { edits } => edits.iter().map(Edit::weight).sum::<usize>().max(1),
+            _ => 1,
+        }
     }
-}
-
-fn name_of(season: &Season, driver: &DriverId) -> Result<String, EditError> {
-    season
-        .driver(driver)
-        .map(|known| known.name.clone())
-        .ok_or_else(|| EditError::UnknownDriver(driver.clone()))
-}
-
-/// Where `driver` sits in the line-up: entry position and seat.
-pub(crate) fn seated(season: &Season, driver: &DriverId) -> Option<(usize, usize)> {
-    season.entries().iter().enumerate().find_map(|(at, entry)| {
-        entry
-            .crew
-            .seats()
-            .iter()
-            .position(|seat| seat.as_ref() == Some(driver))
-            .map(|seat| (at, seat))
-    })
 }

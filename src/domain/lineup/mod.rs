@@ -1,6 +1,7 @@
 //! A fan's line-up: the provisional list plus the edits applied to it, with
 //! undo and redo. Autosave and share links are encodings of those edits.
 
+mod apply;
 mod codec;
 mod diff;
 mod edit;

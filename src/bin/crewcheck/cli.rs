@@ -1,9 +1,6 @@
-//! `crewcheck`: the rule engine on the command line, for whoever maintains
-//! the data files.
-//!
-//! Exit status: 0 when no rule is broken (warnings allowed), 1 when one is,
-//! 2 when the file cannot be used.
+//! The validator itself: arguments, reading the files, the report.
 
+use clap::Parser;
 use crewbuilder::domain::lineup::{Edit, LineUp};
 use crewbuilder::domain::rules::{CrewChoice, EventKind, Report, RuleSet, Severity, check};
 use crewbuilder::domain::wording::count;
@@ -11,39 +8,58 @@ use crewbuilder::domain::{PlanFile, Season, SeasonError};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-const USAGE: &str = r#"usage: crewcheck FILE [--le-mans] [--season-crews] [--plan PLAN.json]... [--json]
-
-Checks a season data file (like public/data/wec-2024.json) against the 2024
-FIA WEC crew, entry and Le Mans driving-time rules.
-
-  --le-mans        check for the Le Mans 24 Hours (default: a 6 or 8 Hours round)
-  --season-crews   check the crews the cars started the season with
-                   (default: the provisional crews)
-  --plan PLAN.json check this stint plan of one car for the Le Mans 24 Hours
-                   (implies --le-mans; give one per car); a plan file is
-                   {"car": "46", "plan": [{"driver": "valentino-rossi",
-                   "from": "00:00", "to": "00:55"}, ...]}
-  --json           print one JSON object instead of text
-
-Exit status: 0 no rule broken (warnings allowed), 1 a rule broken,
-2 the file cannot be used."#;
-
+/// Checks a season data file (like public/data/wec-2024.json) against the
+/// 2024 FIA WEC crew, entry and Le Mans driving-time rules.
+#[derive(Parser)]
+#[command(
+    name = "crewcheck",
+    version,
+    after_help = "A plan file is {\"car\": \"46\", \"plan\": [{\"driver\": \"valentino-rossi\", \"from\": \"00:00\", \"to\": \"00:55\"}, ...]}.\n\nExit status: 0 no rule broken (warnings allowed), 1 a rule broken, 2 the file cannot be used."
+)]
 struct Options {
+    /// The season data file
+    #[arg(value_name = "FILE")]
     file: String,
-    event: EventKind,
-    crews: CrewChoice,
+    /// Check for the Le Mans 24 Hours (default: a 6 or 8 Hours round)
+    #[arg(long)]
+    le_mans: bool,
+    /// Check the crews the cars started the season with (default: the
+    /// provisional crews)
+    #[arg(long)]
+    season_crews: bool,
+    /// Check this stint plan of one car for the Le Mans 24 Hours (implies
+    /// --le-mans; give one per car)
+    #[arg(long = "plan", value_name = "PLAN.json")]
     plans: Vec<String>,
+    /// Print one JSON object instead of text
+    #[arg(long)]
     json: bool,
 }
 
-fn main() -> ExitCode {
-    let options = match parse_args(std::env::args().skip(1)) {
-        Ok(options) => options,
-        Err(problem) => {
-            eprintln!("crewcheck: {problem}\n\n{USAGE}");
-            return ExitCode::from(2);
+impl Options {
+    /// The event checked: Le Mans when asked, or when a plan is given.
+    fn event(&self) -> EventKind {
+        if self.le_mans || !self.plans.is_empty() {
+            EventKind::LeMans
+        } else {
+            EventKind::SixOrEightHours
         }
-    };
+    }
+
+    fn crews(&self) -> CrewChoice {
+        if self.season_crews {
+            CrewChoice::Season
+        } else {
+            CrewChoice::Provisional
+        }
+    }
+}
+
+/// Runs `crewcheck` on the process's arguments.
+pub fn run() -> ExitCode {
+    // `--help` and `--version` print to stdout and exit 0; a wrong argument
+    // prints one line and the usage to stderr and exits 2.
+    let options = Options::parse();
     let season = match read(&options.file, Season::from_json)
         .and_then(|season| with_plans(season, &options.plans))
     {
@@ -53,7 +69,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let report = check(&season, &RuleSet::wec_2024(), options.event, options.crews);
+    let report = check(
+        &season,
+        &RuleSet::wec_2024(),
+        options.event(),
+        options.crews(),
+    );
     if options.json {
         println!(
             "{}",
@@ -104,37 +125,6 @@ fn with_plans(season: Season, plans: &[String]) -> Result<Season, String> {
     Ok(lineup.season().clone())
 }
 
-fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
-    let mut file = None;
-    let mut options = Options {
-        file: String::new(),
-        event: EventKind::SixOrEightHours,
-        crews: CrewChoice::Provisional,
-        plans: Vec::new(),
-        json: false,
-    };
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--le-mans" => options.event = EventKind::LeMans,
-            "--plan" => {
-                options
-                    .plans
-                    .push(args.next().ok_or("--plan needs a PLAN.json")?);
-                options.event = EventKind::LeMans;
-            }
-            "--season-crews" => options.crews = CrewChoice::Season,
-            "--json" => options.json = true,
-            "-h" | "--help" => return Err("help".to_string()),
-            flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
-            _ if file.is_some() => return Err(format!("one file at a time (got {arg} too)")),
-            _ => file = Some(arg),
-        }
-    }
-    options.file = file.ok_or("no FILE given")?;
-    Ok(options)
-}
-
 /// Findings grouped by car (in file order), then a one-line summary.
 fn human(season: &Season, report: &Report, options: &Options) -> String {
     let mut out = String::new();
@@ -161,7 +151,7 @@ fn human(season: &Season, report: &Report, options: &Options) -> String {
             ));
         }
     }
-    let crews = match options.crews {
+    let crews = match options.crews() {
         CrewChoice::Provisional => "provisional crews",
         CrewChoice::Season => "season crews",
     };
@@ -173,7 +163,7 @@ fn human(season: &Season, report: &Report, options: &Options) -> String {
         "{}: {}, {crews}{plans}, checked for {}: {}, {}.\n",
         options.file,
         count(season.entries().len(), "car", "cars"),
-        options.event,
+        options.event(),
         count(report.count(Severity::Error), "error", "errors"),
         count(report.count(Severity::Warning), "warning", "warnings"),
     ));
