@@ -1,39 +1,37 @@
 //! The rules about one car's crew: size, banned ratings, composition, and
-//! what its TBA seats can still become.
+//! what its TBA seats can still become (called by `car::check_car`).
 
+use super::car::CarContext;
 use super::composition::{Shortfall, can_complete, first_broken, still_needs};
-use super::{EventKind, Finding, RatingSet, RuleSet, Severity, driving_time, ids};
+use super::{EventKind, Finding, RatingSet, RuleSet, Severity, ids};
 use crate::domain::wording::{and_list, count};
-use crate::domain::{Crew, Driver, Entry, Rating, Season};
+use crate::domain::{Crew, Driver, Rating};
 use std::fmt::Write;
 
-/// Checks the crew `crew` of `entry`, and its stint plan, and adds what
-/// it finds to `out`.
-pub(super) fn check_crew(
-    season: &Season,
-    rules: &RuleSet,
-    event: EventKind,
-    entry: &Entry,
-    crew: &Crew,
-    out: &mut Vec<Finding>,
-) {
-    let car = CarContext::new(season, entry, crew);
-    check_seats(rules, event, &car, crew, out);
-    if let Some(driving_time) = rules.driving_time(event) {
-        driving_time::check_plan(driving_time, &car, out);
-    }
-}
-
-fn check_seats(
+/// The crew rules on car `car` driven by `crew` for `event`: its size, the
+/// ratings its class bars, and its composition, or what its TBA seats can
+/// still become.
+pub(super) fn check_seats(
     rules: &RuleSet,
     event: EventKind,
     car: &CarContext,
     crew: &Crew,
     out: &mut Vec<Finding>,
 ) {
-    let entry = car.entry;
+    check_size(rules, event, car, crew, out);
+    let banned = check_bans(rules, car, out);
+    check_composition(rules, car, crew, banned, out);
+}
+
+/// The crew's size against the event's.
+fn check_size(
+    rules: &RuleSet,
+    event: EventKind,
+    car: &CarContext,
+    crew: &Crew,
+    out: &mut Vec<Finding>,
+) {
     let seats = crew.seats().len();
-    let tba = crew.tba_seats();
     if let Some(size) = rules
         .crew_size(event)
         .filter(|size| !(size.min..=size.max).contains(&seats))
@@ -54,6 +52,11 @@ fn check_seats(
         );
         out.push(car.finding(ids::CREW_SIZE, Severity::Error, &car.named, message));
     }
+}
+
+/// Ratings the car's class bars; whether the crew has any.
+fn check_bans(rules: &RuleSet, car: &CarContext, out: &mut Vec<Finding>) -> bool {
+    let entry = car.entry;
     let mut banned_here = false;
     for ban in rules
         .banned_ratings
@@ -84,6 +87,21 @@ fn check_seats(
         );
         out.push(car.finding(&ban.id, Severity::Error, &offenders, message));
     }
+    banned_here
+}
+
+/// The composition rules: broken by a full crew, or what its TBA seats
+/// still need and whether they can still make it legal (not asked again
+/// when a barred rating already breaks it).
+fn check_composition(
+    rules: &RuleSet,
+    car: &CarContext,
+    crew: &Crew,
+    banned_here: bool,
+    out: &mut Vec<Finding>,
+) {
+    let entry = car.entry;
+    let (seats, tba) = (crew.seats().len(), crew.tba_seats());
     let ratings: Vec<Rating> = car.named.iter().map(|driver| driver.rating).collect();
     if tba == 0 {
         if let Some(gap) = first_broken(rules, entry.class, &ratings) {
@@ -91,7 +109,7 @@ fn check_seats(
                 "{}; it has {}. {}",
                 gap.rule.wording,
                 rating_list(&ratings),
-                car.fix(&gap, 0)
+                fix(car, &gap, 0)
             );
             out.push(car.finding(&gap.rule.id, Severity::Error, &car.named, message));
         }
@@ -114,7 +132,7 @@ fn check_seats(
                 "{}, and it has {}. {}",
                 gap.rule.wording,
                 rating_list(&ratings),
-                car.fix(gap, tba)
+                fix(car, gap, tba)
             ),
             None => format!("no rating may race in {}.", entry.class),
         };
@@ -128,65 +146,32 @@ fn check_seats(
     }
 }
 
-/// The car being checked, for wording findings.
-pub(super) struct CarContext<'a> {
-    pub entry: &'a Entry,
-    /// The named drivers of the crew checked, in seat order.
-    pub named: Vec<&'a Driver>,
-}
-
-impl<'a> CarContext<'a> {
-    pub fn new(season: &'a Season, entry: &'a Entry, crew: &Crew) -> CarContext<'a> {
-        CarContext {
-            entry,
-            named: crew.drivers().filter_map(|id| season.driver(id)).collect(),
-        }
-    }
-
-    pub fn finding(
-        &self,
-        rule: &str,
-        severity: Severity,
-        drivers: &[&Driver],
-        message: String,
-    ) -> Finding {
-        Finding {
-            rule: rule.to_string(),
-            severity,
-            cars: vec![self.entry.number.clone()],
-            drivers: drivers.iter().map(|driver| driver.id.clone()).collect(),
-            message: Finding::car_label(&self.entry.number, self.entry.class) + &message,
-            span: None,
-        }
-    }
-
-    /// What would mend a shortfall, given `open` TBA seats that can cover
-    /// part of it: swapping spare drivers for what is still missing.
-    fn fix(&self, gap: &Shortfall, open: usize) -> String {
-        let swaps = gap.unmet.len().saturating_sub(open).max(1);
-        let wanted = if swaps < gap.unmet.len() {
-            let any = gap
-                .unmet
-                .iter()
-                .fold(RatingSet::default(), |all, &need| all.union(need));
-            format!("a {any} driver")
-        } else {
-            needs(gap)
-        };
-        let spare: Vec<String> = gap
-            .spare
+/// What would mend a shortfall, given `open` TBA seats that can cover
+/// part of it: swapping spare drivers for what is still missing.
+fn fix(car: &CarContext, gap: &Shortfall, open: usize) -> String {
+    let swaps = gap.unmet.len().saturating_sub(open).max(1);
+    let wanted = if swaps < gap.unmet.len() {
+        let any = gap
+            .unmet
             .iter()
-            .map(|&at| format!("{} ({})", self.named[at].name, self.named[at].rating))
-            .collect();
-        match spare.len() {
-            0 => format!("To fix it, add {wanted}."),
-            n if n <= swaps => format!("To fix it, swap {} for {wanted}.", and_list(&spare)),
-            _ if swaps == 1 => format!("To fix it, swap {} for {wanted}.", spare.join(" or ")),
-            _ => format!(
-                "To fix it, swap {swaps} of {} for {wanted}.",
-                and_list(&spare)
-            ),
-        }
+            .fold(RatingSet::default(), |all, &need| all.union(need));
+        format!("a {any} driver")
+    } else {
+        needs(gap)
+    };
+    let spare: Vec<String> = gap
+        .spare
+        .iter()
+        .map(|&at| format!("{} ({})", car.named[at].name, car.named[at].rating))
+        .collect();
+    match spare.len() {
+        0 => format!("To fix it, add {wanted}."),
+        n if n <= swaps => format!("To fix it, swap {} for {wanted}.", and_list(&spare)),
+        _ if swaps == 1 => format!("To fix it, swap {} for {wanted}.", spare.join(" or ")),
+        _ => format!(
+            "To fix it, swap {swaps} of {} for {wanted}.",
+            and_list(&spare)
+        ),
     }
 }
 

@@ -2,7 +2,7 @@
 //! at a time, no more than so much in any window or in all, and at least
 //! so much for some ratings.
 
-use super::crew_rules::CarContext;
+use super::car::CarContext;
 use super::{DrivingTime, Finding, Severity, Span, ids};
 use crate::domain::wording::{capitalised, duration};
 use crate::domain::{Driver, RaceTime, Stint, driving_spans};

@@ -7,7 +7,7 @@
 
 use super::tally::tally_findings;
 use super::{ClassTally, CrewChoice, EventKind, Finding, Report, RuleSet, Severity};
-use super::{crew_rules, entry_rules};
+use super::{car, entry_rules};
 use crate::domain::{CarNumber, DriverId, Entry, Rating, Season, StintPlan};
 use rustc_hash::FxHashMap;
 
@@ -184,7 +184,7 @@ impl LiveCheck {
     fn check_crew(&self, season: &Season, entry: &Entry) -> CheckedCrew {
         let crew = self.crews.of(entry);
         let mut findings = Vec::new();
-        crew_rules::check_crew(season, &self.rules, self.event, entry, crew, &mut findings);
+        car::check_car(season, &self.rules, self.event, entry, crew, &mut findings);
         let seats = crew
             .seats()
             .iter()

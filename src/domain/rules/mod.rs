@@ -2,6 +2,7 @@
 //! season's [`RuleSet`], giving [`Finding`]s. The same engine runs in the
 //! browser and in the `crewcheck` validator.
 
+mod car;
 mod composition;
 mod crew_rules;
 mod driving_time;
@@ -10,6 +11,7 @@ mod finding;
 mod live;
 mod rating_set;
 mod rule_set;
+mod stint_search;
 mod suggest;
 mod tally;
 
@@ -68,10 +70,12 @@ pub fn plan_findings(
     crew: &Crew,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
-    if let Some(driving_time) = rules.driving_time(event) {
-        let car = crew_rules::CarContext::new(season, entry, crew);
-        driving_time::check_plan(driving_time, &car, &mut findings);
-    }
+    car::check_plan(
+        rules,
+        event,
+        &car::CarContext::new(season, entry, crew),
+        &mut findings,
+    );
     findings
 }
 
@@ -79,7 +83,7 @@ pub fn plan_findings(
 pub fn check(season: &Season, rules: &RuleSet, event: EventKind, crews: CrewChoice) -> Report {
     let mut findings = Vec::new();
     for entry in season.entries() {
-        crew_rules::check_crew(season, rules, event, entry, crews.of(entry), &mut findings);
+        car::check_car(season, rules, event, entry, crews.of(entry), &mut findings);
     }
     entry_rules::check_entries(season, rules, crews, &mut findings);
     Report { findings }
