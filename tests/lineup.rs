@@ -4,7 +4,7 @@
 
 use crewbuilder::domain::lineup::{
     CodecError, DriverForm, Edit, EditError, EntryForm, LineUp, edits_between, open_share, restore,
-    save_text, saved_revision, share_code,
+    save_text, share_code,
 };
 use crewbuilder::domain::{CarNumber, Class, DriverId, Rating, Season};
 use std::sync::Arc;
@@ -287,38 +287,6 @@ fn damaged_codes_are_rejected_with_a_reason() {
         restore(base(), &other).unwrap_err().to_string(),
         "change 1 does not apply: there is no driver \"nobody-at-all\""
     );
-}
-
-#[test]
-fn a_format_1_autosave_still_reads_at_revision_0() {
-    let mut lineup = LineUp::new(base());
-    fill(&mut lineup, "46", 1, "ahmad-al-harthy");
-    let version_1 = save_text(&lineup, 3)
-        .replace("\"format\":2", "\"format\":1")
-        .replace("\"revision\":3,", "");
-    assert!(!version_1.contains("revision"), "{version_1}");
-    assert_eq!(restore(base(), &version_1), Ok((lineup, 0)));
-    assert_eq!(saved_revision(&version_1), None, "read in full instead");
-}
-
-#[test]
-fn the_revision_is_read_without_the_edits() {
-    let lineup = LineUp::new(base());
-    assert_eq!(saved_revision(&save_text(&lineup, 41)), Some(41));
-    assert_eq!(
-        saved_revision(&save_text(&lineup, u64::MAX)),
-        Some(u64::MAX)
-    );
-    for other in [
-        "{\"format\":9,\"revision\":3,",
-        "{\"format\":2,\"revision\":3",
-        "{\"format\":2,\"revision\":,",
-        "{\"format\":2,\"revision\":99999999999999999999999,",
-        "not a save",
-        "",
-    ] {
-        assert_eq!(saved_revision(other), None, "{other}");
-    }
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use crewbuilder::domain::Season;
 use crewbuilder::domain::lineup::{
-    CodecError, LineUp, NotSaving, SAVE_FORMAT, SaveSlot, save_text,
+    CodecError, Edit, LineUp, NotSaving, SAVE_FORMAT, SaveSlot, restore, save_text, saved_revision,
 };
 use std::sync::Arc;
 
@@ -71,5 +71,46 @@ fn each_reason_for_not_saving_says_why_and_points_to_export() {
             said.ends_with("use Export (under More on a phone) to keep them in a file."),
             "{said}"
         );
+    }
+}
+
+/// Ahmad Al Harthy in seat 2 of the #46.
+fn al_harthy_in_the_46() -> Edit {
+    Edit::Fill {
+        car: "46".to_string().try_into().unwrap(),
+        seat: 1,
+        driver: "ahmad-al-harthy".to_string().try_into().unwrap(),
+    }
+}
+
+#[test]
+fn a_format_1_autosave_still_reads_at_revision_0() {
+    let mut lineup = LineUp::new(base());
+    lineup.apply(al_harthy_in_the_46()).unwrap();
+    let version_1 = save_text(&lineup, 3)
+        .replace("\"format\":2", "\"format\":1")
+        .replace("\"revision\":3,", "");
+    assert!(!version_1.contains("revision"), "{version_1}");
+    assert_eq!(restore(base(), &version_1), Ok((lineup, 0)));
+    assert_eq!(saved_revision(&version_1), None, "read in full instead");
+}
+
+#[test]
+fn the_revision_is_read_without_the_edits() {
+    let lineup = LineUp::new(base());
+    assert_eq!(saved_revision(&save_text(&lineup, 41)), Some(41));
+    assert_eq!(
+        saved_revision(&save_text(&lineup, u64::MAX)),
+        Some(u64::MAX)
+    );
+    for other in [
+        "{\"format\":9,\"revision\":3,",
+        "{\"format\":2,\"revision\":3",
+        "{\"format\":2,\"revision\":,",
+        "{\"format\":2,\"revision\":99999999999999999999999,",
+        "not a save",
+        "",
+    ] {
+        assert_eq!(saved_revision(other), None, "{other}");
     }
 }

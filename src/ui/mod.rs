@@ -22,6 +22,8 @@ mod more_actions;
 mod on_demand;
 mod page;
 mod picker;
+mod plan_report;
+mod plan_suggest;
 mod planner;
 mod rating;
 mod rule_summary;

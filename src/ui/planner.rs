@@ -4,18 +4,16 @@
 //! driving-time rules say, checked as the plan changes. Every change is one
 //! `Edit::Plan`, so it is saved, undone and shared like any other.
 
-use super::car_card::FindingItem;
 use super::dialog::{focus_when_drawn, keep_focus_inside};
 use super::editor::Editor;
 use super::on_demand::{on_demand, on_demand_part};
-use super::rating::RatingBadge;
+use super::plan_report::{PlanFindings, Totals};
+use super::plan_suggest::Suggest;
 use super::timeline::{PlanView, Timeline};
 use super::toolbar::HistoryButton;
 use crate::domain::lineup::{Edit, LineUp};
-use crate::domain::rules::{
-    EventKind, Finding, STINT_LENGTHS, TYPICAL_STINT, plan_findings, stint_length, suggest_plan,
-};
-use crate::domain::wording::{count, duration};
+use crate::domain::rules::{EventKind, TYPICAL_STINT, plan_findings};
+use crate::domain::wording::duration;
 use crate::domain::{CarNumber, Driver, Entry, StintPlan};
 use leptos::prelude::*;
 
@@ -172,88 +170,6 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
     }
 }
 
-/// "Suggest a plan", from a stint length the fan chooses.
-#[component]
-fn Suggest(entry: Memo<Option<Entry>>) -> impl IntoView {
-    let editor = expect_context::<Editor>();
-    let length = RwSignal::new(TYPICAL_STINT.to_string());
-    let problem = RwSignal::new(None::<String>);
-    let suggest = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let Some(entry) = entry.get_untracked() else {
-            return;
-        };
-        let minutes = match stint_length(&length.get_untracked()) {
-            Ok(minutes) => minutes,
-            Err(why) => return problem.set(Some(why)),
-        };
-        let suggested = editor.lineup.with_untracked(|lineup| {
-            editor.rules.with_value(|rules| {
-                suggest_plan(
-                    lineup.season(),
-                    rules,
-                    EventKind::LeMans,
-                    &entry,
-                    &entry.crew,
-                    minutes,
-                )
-            })
-        });
-        match suggested {
-            Ok(plan) => {
-                problem.set(None);
-                editor.dispatch(Edit::Plan {
-                    car: entry.number.clone(),
-                    plan,
-                });
-            }
-            Err(refused) => problem.set(Some(refused.message)),
-        }
-    };
-    view! {
-        <form class="planner-suggest" on:submit=suggest novalidate>
-            <label class="field">
-                <span class="field-label">"Stint length (minutes)"</span>
-                <input
-                    type="number"
-                    name="stint-length"
-                    min=*STINT_LENGTHS.start()
-                    max=*STINT_LENGTHS.end()
-                    inputmode="numeric"
-                    aria-describedby="stint-length-problem"
-                    aria-invalid=move || problem.with(Option::is_some).to_string()
-                    prop:value=move || length.get()
-                    on:input=move |event| length.set(event_target_value(&event))
-                />
-            </label>
-            <button type="submit" class="button">"Suggest a plan"</button>
-            <p class="planner-problem" id="stint-length-problem" role="alert">{move || problem.get()}</p>
-        </form>
-    }
-}
-
-/// Each driver's planned time.
-#[component]
-fn Totals(rows: Memo<Vec<Driver>>, plan: Memo<StintPlan>) -> impl IntoView {
-    let totals = move || {
-        rows.get()
-            .into_iter()
-            .map(|driver| {
-                let id = driver.id.clone();
-                let total = move || plan.with(|plan| duration(plan.total_of(&id)));
-                view! {
-                    <li data-total=driver.id.to_string()>
-                        <span class="driver-name">{driver.name.clone()}</span>
-                        <RatingBadge driver=driver.clone() />
-                        <span class="total">{total}</span>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    view! { <ol class="planner-totals" aria-label="Time at the wheel">{totals}</ol> }
-}
-
 /// The selected stint: who drives it (reassign), split, remove; and adding
 /// a stint after the last, or clearing the plan.
 #[component]
@@ -378,42 +294,5 @@ fn StintControls(props: PlanView) -> impl IntoView {
                 </button>
             </div>
         </div>
-    }
-}
-
-/// What the driving-time rules say about the plan, as the plan changes.
-#[component]
-fn PlanFindings(
-    findings: Memo<Vec<Finding>>,
-    plan: Memo<StintPlan>,
-    entry: Memo<Option<Entry>>,
-) -> impl IntoView {
-    let list = move || {
-        let Some((car, class)) = entry.with(|entry| {
-            entry
-                .as_ref()
-                .map(|entry| (entry.number.clone(), entry.class))
-        }) else {
-            return Vec::new();
-        };
-        findings
-            .get()
-            .into_iter()
-            .map(|finding| view! { <FindingItem finding car=car.clone() class /> })
-            .collect::<Vec<_>>()
-    };
-    let verdict = move || match (plan.with(StintPlan::is_empty), findings.with(Vec::len)) {
-        (true, _) => "No plan yet: suggest one, or add stints.".to_string(),
-        (false, 0) => "✓ The plan keeps every driving-time rule.".to_string(),
-        (false, n) => format!(
-            "The plan breaks the rules in {}:",
-            count(n, "place", "places")
-        ),
-    };
-    view! {
-        <section class="plan-findings" aria-live="polite">
-            <p class="plan-verdict">{verdict}</p>
-            <ul class="findings">{list}</ul>
-        </section>
     }
 }
