@@ -52,8 +52,8 @@ impl Tab {
         }
         self.sync.record(change);
         self.hear(storage);
-        let revision = self.sync.saved();
-        *storage = Some(save_text(&self.lineup, revision));
+        *storage = Some(save_text(&self.lineup, self.sync.next_revision()));
+        self.sync.saved();
     }
 
     /// A storage event: the save another tab wrote, adopted if newer.

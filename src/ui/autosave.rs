@@ -5,12 +5,14 @@
 
 use super::editor::{Editor, Restore, Showing};
 use super::{codecs, storage};
+use crate::domain::Season;
 use crate::domain::lineup::{
     Adoption, LineUp, NotSaving, SaveSlot, SaveSync, save_text, saved_revision,
 };
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::sync::Arc;
 
 impl Editor {
     /// Restores the autosave (an unreadable one is backed up, a newer
@@ -19,17 +21,16 @@ impl Editor {
     /// provisional list are redrawn. The readers' code is fetched only when
     /// there is something to read.
     pub async fn restore(self) {
-        let base = self.lineup.with_untracked(|lineup| lineup.base().clone());
         let outcome = match storage::load() {
             Err(reason) => Restore::Unsaved(reason),
             Ok(None) => Restore::Done,
-            Ok(Some(text)) => self.read_in(base.clone(), text).await,
+            Ok(Some(text)) => self.read_in(text).await,
         };
         if let Restore::Unsaved(reason) = outcome {
             self.not_saving(reason);
         }
         if let Some(code) = shared_code() {
-            let why = match codecs::read_share(base, code).await {
+            let why = match codecs::read_share(self.base(), code).await {
                 Ok(Ok(shared)) => return self.finish_restore(outcome, Some(shared)),
                 Ok(Err(error)) => error.to_string(),
                 Err(_) => codecs::missing("its reader"),
@@ -41,22 +42,39 @@ impl Editor {
         self.finish_restore(outcome, None);
     }
 
-    /// Reads the saved `text` in; says what became of a save that cannot be.
-    async fn read_in(self, base: std::sync::Arc<crate::domain::Season>, text: String) -> Restore {
-        match codecs::read_save(base, text.clone()).await {
-            Ok(SaveSlot::Readable { lineup, revision }) => {
-                self.lineup.set(*lineup);
+    /// Reads the saved `text` in at start.
+    async fn read_in(self, text: String) -> Restore {
+        match self.read_slot(text).await {
+            Ok(Some((lineup, revision))) => {
+                self.lineup.set(lineup);
                 self.sync.set_value(SaveSync::at(revision));
                 Restore::Done
             }
-            Ok(SaveSlot::Newer(version)) => Restore::Unsaved(NotSaving::NewerSave(version)),
+            Ok(None) => Restore::Done,
+            Err(reason) => Restore::Unsaved(reason),
+        }
+    }
+
+    /// Reads a save with the lazily loaded reader: its line-up and revision;
+    /// `None` when there is nothing to use (a damaged save is backed up, and
+    /// said so); or why nothing may be written over it (a newer version's
+    /// save, or a reader that did not arrive).
+    async fn read_slot(self, text: String) -> Result<Option<(LineUp, u64)>, NotSaving> {
+        match codecs::read_save(self.base(), text.clone()).await {
+            Ok(SaveSlot::Readable { lineup, revision }) => Ok(Some((*lineup, revision))),
+            Ok(SaveSlot::Newer(version)) => Err(NotSaving::NewerSave(version)),
             Ok(SaveSlot::Unreadable(error)) => {
                 self.warn(unreadable_save(&error.to_string(), &text));
-                Restore::Done
+                Ok(None)
             }
-            Ok(SaveSlot::Empty) => Restore::Done,
-            Err(_) => Restore::Unsaved(NotSaving::ReaderMissing),
+            Ok(SaveSlot::Empty) => Ok(None),
+            Err(_) => Err(NotSaving::ReaderMissing),
         }
+    }
+
+    /// The provisional list the line-up is made from.
+    fn base(self) -> Arc<Season> {
+        self.lineup.with_untracked(|lineup| lineup.base().clone())
     }
 
     /// Saves the fan's own line-up: first adopting a newer save another tab
@@ -92,15 +110,13 @@ impl Editor {
 
     /// Writes the line-up at the next revision.
     fn write(&self) {
-        let revision = self.sync.with_value(SaveSync::revision) + 1;
+        let revision = self.sync.with_value(SaveSync::next_revision);
         let text = self
             .lineup
             .with_untracked(|lineup| save_text(lineup, revision));
         match storage::save(&text) {
             Ok(()) => {
-                self.sync.update_value(|sync| {
-                    sync.saved();
-                });
+                self.sync.update_value(SaveSync::saved);
                 if self.not_saving.get_value().is_some() {
                     self.not_saving.set_value(None);
                     self.said
@@ -115,29 +131,28 @@ impl Editor {
     /// top; a newer version's save is left alone, a damaged one backed up.
     async fn adopt_then_save(self, text: String) {
         self.adopting.set_value(true);
-        let base = self.lineup.with_untracked(|lineup| lineup.base().clone());
-        let slot = codecs::read_save(base, text.clone()).await;
+        let slot = self.read_slot(text).await;
         self.adopting.set_value(false);
         match slot {
-            Ok(SaveSlot::Readable { lineup, revision }) => self.adopt(*lineup, revision),
-            Ok(SaveSlot::Newer(version)) => {
-                let reason = NotSaving::NewerSave(version);
-                self.restoring.set_value(Restore::Unsaved(reason));
+            Ok(Some((saved, revision))) => self.adopt(saved, revision),
+            Ok(None) => {}
+            Err(reason) => {
+                // A newer version's save is never written over; a reader
+                // that did not arrive is tried again at the next save.
+                if matches!(reason, NotSaving::NewerSave(_)) {
+                    self.restoring.set_value(Restore::Unsaved(reason));
+                }
                 return self.not_saving(reason);
             }
-            Ok(SaveSlot::Unreadable(error)) => {
-                self.warn(unreadable_save(&error.to_string(), &text));
-            }
-            Ok(SaveSlot::Empty) => {}
-            Err(_) => return self.not_saving(NotSaving::ReaderMissing),
         }
         self.write();
     }
 
     /// Reads another tab's save and adopts it, if it is a newer one.
     async fn follow(self, text: String) {
-        let base = self.lineup.with_untracked(|lineup| lineup.base().clone());
-        if let Ok(SaveSlot::Readable { lineup, revision }) = codecs::read_save(base, text).await {
+        if let Ok(SaveSlot::Readable { lineup, revision }) =
+            codecs::read_save(self.base(), text).await
+        {
             self.adopt(*lineup, revision);
         }
     }
@@ -146,14 +161,14 @@ impl Editor {
     /// unsaved changes replayed on top, and says what came in.
     fn adopt(self, saved: LineUp, revision: u64) {
         let mut adoption = None;
-        let mut adopt_into = |lineup: &mut LineUp| {
+        let adopt_into = |lineup: &mut LineUp| {
             adoption = self
                 .sync
-                .try_update_value(|sync| sync.adopt(lineup, saved.clone(), revision))
+                .try_update_value(|sync| sync.adopt(lineup, saved, revision))
                 .flatten();
         };
         match self.showing.get_untracked() {
-            Showing::Own => self.lineup.update(|lineup| adopt_into(lineup)),
+            Showing::Own => self.lineup.update(adopt_into),
             Showing::Shared { mut own } => {
                 adopt_into(&mut own);
                 self.showing.set(Showing::Shared { own });

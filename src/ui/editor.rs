@@ -121,8 +121,7 @@ impl Editor {
         match outcome {
             Ok(said) => {
                 self.said.set(said);
-                self.sync
-                    .update_value(|sync| sync.record(Change::Edit(edit)));
+                self.record(Change::Edit(edit));
                 self.save();
             }
             Err(error) => self
@@ -150,8 +149,20 @@ impl Editor {
         self.lineup.update(|lineup| moved = step(lineup));
         if moved {
             self.said.set(said.to_string());
-            self.sync.update_value(|sync| sync.record(change));
+            self.record(change);
             self.save();
+        }
+    }
+
+    /// Notes a change to the fan's own line-up, for replaying on top of
+    /// another tab's save. A shared line-up's changes are not the fan's
+    /// until kept, and are recorded then, as a whole.
+    fn record(&self, change: Change) {
+        if self
+            .showing
+            .with_untracked(|showing| *showing == Showing::Own)
+        {
+            self.sync.update_value(|sync| sync.record(change));
         }
     }
 

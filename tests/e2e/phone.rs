@@ -23,7 +23,7 @@ pub async fn assert_no_sideways_scroll(browser: &Browser, width: u32, what: &str
 }
 
 /// Opens every part that folds away on a phone.
-async fn open_the_folds(browser: &Browser) {
+pub async fn open_the_folds(browser: &Browser) {
     for toggle in [
         "[aria-controls='toolbar-more']",
         "[aria-controls='filters']",

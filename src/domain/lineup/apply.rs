@@ -186,7 +186,7 @@ fn name_of(season: &Season, driver: &DriverId) -> Result<String, EditError> {
 }
 
 /// Where `driver` sits in the line-up: entry position and seat.
-pub(crate) fn seated(season: &Season, driver: &DriverId) -> Option<(usize, usize)> {
+fn seated(season: &Season, driver: &DriverId) -> Option<(usize, usize)> {
     season.entries().iter().enumerate().find_map(|(at, entry)| {
         entry
             .crew

@@ -78,12 +78,16 @@ impl SaveSync {
         Some(Adoption { news, dropped })
     }
 
-    /// The revision to write the tab's line-up at, the changes counted as
-    /// saved. Call it only once the save is written.
-    pub fn saved(&mut self) -> u64 {
+    /// The revision to write the tab's line-up at.
+    pub fn next_revision(&self) -> u64 {
+        self.revision + 1
+    }
+
+    /// Counts the changes as saved at [`SaveSync::next_revision`]. Call it
+    /// only once the save is written.
+    pub fn saved(&mut self) {
         self.revision += 1;
         self.unsaved.clear();
-        self.revision
     }
 }
 
