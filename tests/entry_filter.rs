@@ -5,11 +5,10 @@ use crewbuilder::domain::{Class, EntryFilter, Season};
 
 fn shown(filter: &EntryFilter) -> Vec<String> {
     let season = Season::from_json(include_str!("../public/data/wec-2024.json")).unwrap();
-    let mut numbers: Vec<String> = season
-        .entries()
-        .iter()
-        .filter(|entry| filter.matches(&season, entry))
-        .map(|entry| entry.number.to_string())
+    let mut numbers: Vec<String> = filter
+        .shown(&season)
+        .into_iter()
+        .map(|(_, number)| number.to_string())
         .collect();
     numbers.sort_by_key(|number| number.parse::<u16>().unwrap());
     numbers
@@ -100,5 +99,30 @@ fn active_filters_are_counted_one_by_one() {
     for (filter, active) in cases {
         assert_eq!(filter.active_count(), active, "{filter:?}");
         assert_eq!(filter.is_active(), active > 0, "{filter:?}");
+    }
+}
+
+#[test]
+fn the_list_shows_hypercars_then_lmgt3_each_by_car_number() {
+    let season = Season::from_json(include_str!("../public/data/wec-2024.json")).unwrap();
+    let shown = EntryFilter::default().shown(&season);
+    let classes: Vec<Class> = shown.iter().map(|(class, _)| *class).collect();
+    let first_lmgt3 = classes.iter().position(|&class| class == Class::Lmgt3);
+    assert_eq!(first_lmgt3, Some(19), "19 Hypercars come first");
+    assert!(classes[19..].iter().all(|&class| class == Class::Lmgt3));
+    for class in Class::ALL {
+        let numbers: Vec<u16> = shown
+            .iter()
+            .filter(|(of, _)| *of == class)
+            .map(|(_, number)| number.to_string().parse().unwrap())
+            .collect();
+        assert!(numbers.is_sorted(), "{class}: {numbers:?}");
+        let in_class: Vec<String> = season
+            .entries_in(class)
+            .iter()
+            .map(|entry| entry.number.to_string())
+            .collect();
+        let shown_in_class: Vec<String> = numbers.iter().map(u16::to_string).collect();
+        assert_eq!(in_class, shown_in_class, "{class}: one order");
     }
 }

@@ -75,7 +75,20 @@ proptest! {
         if hints.contains(fill) {
             prop_assert!(!found.iter().any(|rule| rule == ids::CREW_IMPOSSIBLE), "{:?} → {:?}", crew, found);
         } else {
-            prop_assert!(!found.is_empty(), "{:?} with {} outside {} gave no error", crew, fill, hints);
+            // The rating is barred from the class, or no legal crew remains:
+            // a full crew breaks a composition rule, an open one is impossible.
+            let rules = RuleSet::wec_2024();
+            let ban = rules.banned_ratings.iter().find(|ban| ban.class == class && ban.rating == fill);
+            let full = named.len() + 1 == seats;
+            let meant: Vec<&str> = match ban {
+                Some(ban) => vec![ban.id.as_str()],
+                None if full => rules.compositions.iter().filter(|rule| rule.class == class).map(|rule| rule.id.as_str()).collect(),
+                None => vec![ids::CREW_IMPOSSIBLE],
+            };
+            prop_assert!(
+                found.iter().any(|rule| meant.contains(&rule.as_str())),
+                "{:?} with {} outside {}: found {:?}, meant one of {:?}", crew, fill, hints, found, meant
+            );
         }
     }
 

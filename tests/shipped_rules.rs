@@ -2,12 +2,23 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use crewbuilder::domain::rules::{
-    CarStatus, CrewChoice, EventKind, Report, RuleSet, Severity, check, ids,
+    CarStatus, ClassTally, CrewChoice, EventKind, Report, RuleSet, Severity, check, ids,
 };
-use crewbuilder::domain::{CarNumber, Season};
+use crewbuilder::domain::{CarNumber, Class, Season};
 
 fn season() -> Season {
     Season::from_json(include_str!("../public/data/wec-2024.json")).unwrap()
+}
+
+/// The cars of `class` (all classes when `None`) with a TBA seat in the
+/// provisional list, counted from the data.
+fn with_tba(class: Option<Class>) -> usize {
+    season()
+        .entries()
+        .iter()
+        .filter(|entry| class.is_none_or(|class| entry.class == class))
+        .filter(|entry| entry.crew.seats().iter().any(Option::is_none))
+        .count()
 }
 
 fn report(event: EventKind, crews: CrewChoice) -> Report {
@@ -26,8 +37,13 @@ fn the_provisional_crews_only_have_tba_warnings() {
     );
     assert_eq!(
         report.count(Severity::Warning),
+        with_tba(None),
+        "one warning per car with a TBA seat"
+    );
+    assert_eq!(
+        with_tba(None),
         33,
-        "every car but the 4 fully named ones"
+        "the list as published: all but #5, #6, #7, #8"
     );
 }
 
@@ -58,8 +74,30 @@ fn the_tally_counts_per_class_and_lists_cars_by_status() {
         .iter()
         .map(|class| (class.errors, class.warnings, class.cars_with_warnings.len()))
         .collect();
-    // Named in full in November: #5, #6, #7 and #8 (Hypercar).
-    assert_eq!(counts, [(0, 15, 15), (0, 18, 18)]);
+    let expected: Vec<(usize, usize, usize)> = Class::ALL
+        .into_iter()
+        .map(|class| (0, with_tba(Some(class)), with_tba(Some(class))))
+        .collect();
+    assert_eq!(counts, expected);
+    let statuses: Vec<CarStatus> = tally.iter().map(ClassTally::status).collect();
+    assert_eq!(statuses, [CarStatus::Warning, CarStatus::Warning]);
+    for (errors, warnings, status) in [
+        (0, 0, CarStatus::Valid),
+        (0, 2, CarStatus::Warning),
+        (1, 0, CarStatus::Error),
+        (1, 5, CarStatus::Error),
+    ] {
+        let class = ClassTally {
+            errors,
+            warnings,
+            ..tally[0].clone()
+        };
+        assert_eq!(
+            class.status(),
+            status,
+            "{errors} errors, {warnings} warnings"
+        );
+    }
     let car = |number: &str| CarNumber::try_from(number.to_string()).unwrap();
     assert_eq!(report.status_of(&car("7")), CarStatus::Valid);
     assert_eq!(report.status_of(&car("46")), CarStatus::Warning);

@@ -71,6 +71,91 @@ fn brute_force(spans: &[(u16, u16)], from: u16, within: u16) -> u16 {
         .count() as u16
 }
 
+/// A well-formed plan file for the #46: `stints` hours, driven in turn by
+/// `bronze-1` and `silver-1`.
+fn plan_json(stints: usize) -> serde_json::Value {
+    let plan: Vec<serde_json::Value> = (0..stints)
+        .map(|hour| {
+            let driver = ["bronze-1", "silver-1"][hour % 2];
+            let at = |hour: usize| format!("{hour:02}:00");
+            serde_json::json!({ "driver": driver, "from": at(hour), "to": at(hour + 1) })
+        })
+        .collect();
+    serde_json::json!({ "car": "46", "plan": plan })
+}
+
+/// One field of a plan file made wrong: its place, and the value put there
+/// (`None` removes it).
+#[derive(Clone, Debug)]
+struct Spoil {
+    stint: usize,
+    field: &'static str,
+    value: Option<serde_json::Value>,
+}
+
+impl Spoil {
+    /// The spoiled file, and the place its error must name first.
+    fn apply(&self, mut file: serde_json::Value) -> (serde_json::Value, String) {
+        if self.field == "car" {
+            file["car"] = self.value.clone().unwrap_or_default();
+            return (file, "car".to_string());
+        }
+        let stints = file["plan"].as_array_mut().unwrap();
+        let at = self.stint % stints.len();
+        let stint = stints[at].as_object_mut().unwrap();
+        match &self.value {
+            Some(value) => {
+                stint.insert(self.field.to_string(), value.clone());
+                (file, format!("plan[{at}].{}", self.field))
+            }
+            None => {
+                stint.remove(self.field);
+                (file, format!("plan[{at}]: missing field `{}`", self.field))
+            }
+        }
+    }
+}
+
+fn spoiled_field() -> impl Strategy<Value = Spoil> {
+    use serde_json::json;
+    let times = || {
+        vec![
+            json!("25:00"),
+            json!("7:00"),
+            json!("00:60"),
+            json!(""),
+            json!(60),
+            json!(null),
+            json!(["00:00"]),
+        ]
+    };
+    let drivers = vec![
+        json!("nobody-at-all"),
+        json!(""),
+        json!(5),
+        json!(null),
+        json!(true),
+        json!({}),
+    ];
+    let cars = vec![json!("998"), json!(46), json!(null), json!("")];
+    let some = |values: Vec<serde_json::Value>| prop::sample::select(values).prop_map(Some);
+    let field = prop_oneof![
+        (Just("driver"), some(drivers)),
+        (Just("from"), some(times())),
+        (Just("to"), some(times())),
+        (
+            prop::sample::select(vec!["driver", "from", "to"]),
+            Just(None)
+        ),
+        (Just("car"), some(cars)),
+    ];
+    (0usize..6, field).prop_map(|(stint, (field, value))| Spoil {
+        stint,
+        field,
+        value,
+    })
+}
+
 proptest! {
     // `PROPTEST_CASES=100000 cargo test` makes a long run.
     #![proptest_config(ProptestConfig::with_cases(std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(200)))]
@@ -144,5 +229,18 @@ proptest! {
     fn plan_files_never_crash_the_reader(text in ".{0,200}") {
         let season = crewed(Class::Lmgt3, &[Rating::Bronze]);
         let _ = PlanFile::from_json(&text, &season);
+    }
+
+    #[test]
+    fn a_wrong_field_in_a_plan_file_is_named(
+        stints in 1usize..6,
+        spoil in spoiled_field(),
+    ) {
+        let season = crewed(Class::Lmgt3, &[Rating::Bronze, Rating::Silver]);
+        let (file, place) = spoil.apply(plan_json(stints));
+        let text = file.to_string();
+        let error = PlanFile::from_json(&text, &season).expect_err(&text).to_string();
+        prop_assert!(error.starts_with(&place), "{} for {}: {}", place, text, error);
+        prop_assert!(error.contains("(line 1, column "), "{}", error);
     }
 }

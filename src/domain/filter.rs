@@ -2,7 +2,7 @@
 //! and numbers.
 
 use super::fold::fold;
-use super::{Class, Entry, Season};
+use super::{CarNumber, Class, Entry, Season};
 
 /// What the fan asked to see. The default shows every car.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -33,6 +33,17 @@ impl EntryFilter {
     /// Whether the filter narrows anything.
     pub fn is_active(&self) -> bool {
         self.active_count() > 0
+    }
+
+    /// The cars of `season` shown, in list order (by class, then number),
+    /// each with its class.
+    pub fn shown(&self, season: &Season) -> Vec<(Class, CarNumber)> {
+        season
+            .in_list_order()
+            .into_iter()
+            .filter(|entry| self.matches(season, entry))
+            .map(|entry| (entry.class, entry.number.clone()))
+            .collect()
     }
 
     /// Whether `entry` of `season` is shown.

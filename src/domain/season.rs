@@ -250,15 +250,18 @@ impl Season {
             .count()
     }
 
-    /// The entries of one class, in order of car number.
+    /// The entries in the order the list shows them: by class, then by car
+    /// number.
+    pub fn in_list_order(&self) -> Vec<&Entry> {
+        let mut entries: Vec<&Entry> = self.file.entries.iter().collect();
+        entries.sort_by_key(|entry| (entry.class, entry.number.value()));
+        entries
+    }
+
+    /// The entries of one class, in list order.
     pub fn entries_in(&self, class: Class) -> Vec<&Entry> {
-        let mut entries: Vec<&Entry> = self
-            .file
-            .entries
-            .iter()
-            .filter(|entry| entry.class == class)
-            .collect();
-        entries.sort_by_key(|entry| entry.number.value());
+        let mut entries = self.in_list_order();
+        entries.retain(|entry| entry.class == class);
         entries
     }
 

@@ -31,6 +31,11 @@ impl RaceTime {
     pub const fn minutes(self) -> u16 {
         self.0
     }
+
+    /// `minutes` after the start as a race clock reads it: "06:05".
+    pub fn clock(minutes: u16) -> String {
+        RaceTime::at(minutes).to_string()
+    }
 }
 
 impl TryFrom<String> for RaceTime {

@@ -6,7 +6,7 @@ use super::editor::Editor;
 use super::seat::SeatView;
 use crate::domain::lineup::Edit;
 use crate::domain::rules::{CarStatus, EventKind, Finding};
-use crate::domain::{CarNumber, Class};
+use crate::domain::{CarNumber, Class, Entry};
 use leptos::prelude::*;
 
 /// What the rules say about car `car` of `class`, as a list item; the view
@@ -71,14 +71,6 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> Option<impl IntoView> {
             </p>
         }
     });
-    let entry_kind = (entry.class == Class::Hypercar).then(|| {
-        let (class, word) = if entry.private {
-            ("private", "Private")
-        } else {
-            ("works", "Works")
-        };
-        view! { <span class=format!("entry-kind entry-kind-{class}")>{word}</span> }
-    });
     let finding_list = {
         let (car, class) = (number.clone(), entry.class);
         move || {
@@ -89,6 +81,64 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> Option<impl IntoView> {
                 .collect_view()
         }
     };
+    Some(view! {
+        <article
+            class=format!("car-card car-card-{}", entry.class.slug())
+            id=format!("car-{number}")
+            data-car=number.to_string()
+            data-class=entry.class.slug()
+            data-status=move || status.get().slug()
+            data-fan-made=first.fan_made.then_some("true")
+            aria-labelledby=labelled_by
+        >
+            <CarHead entry=entry.clone() title_id />
+            <ol class="seats">{seats}</ol>
+            <Show when=move || editor.compare.get()>
+                <p class="crew-match">{matching}</p>
+            </Show>
+            <ul class="findings">{finding_list}</ul>
+            {season_crew}
+            {entry.note.clone().map(|note| view! { <p class="entry-note">{note}</p> })}
+            <CarActions number=number.clone() fan_made=first.fan_made />
+        </article>
+    })
+}
+
+/// The card's head: number, team (the card's title), model and make, and
+/// for a Hypercar whether it is a works or a private entry.
+#[component]
+fn CarHead(entry: Entry, title_id: String) -> impl IntoView {
+    let number = entry.number.clone();
+    let entry_kind = (entry.class == Class::Hypercar).then(|| {
+        let (class, word) = if entry.private {
+            ("private", "Private")
+        } else {
+            ("works", "Works")
+        };
+        view! { <span class=format!("entry-kind entry-kind-{class}")>{word}</span> }
+    });
+    view! {
+        <header class="car-head">
+            <span class="car-number" aria-hidden="true">{format!("#{number}")}</span>
+            <div class="car-ident">
+                <h3 id=title_id class="team">
+                    <span class="sr-only">{format!("Car #{number}, ")}</span>
+                    {entry.team}
+                </h3>
+                <p class="car-model">
+                    {entry.car} <span class="make">{entry.manufacturer}</span>
+                </p>
+            </div>
+            {entry_kind}
+        </header>
+    }
+}
+
+/// What a fan can do with the whole car: plan its stints (for Le Mans),
+/// and remove it if it is their own.
+#[component]
+fn CarActions(number: CarNumber, fan_made: bool) -> impl IntoView {
+    let editor = expect_context::<Editor>();
     let event = expect_context::<RwSignal<EventKind>>();
     let plan_stints = {
         let number = number.clone();
@@ -107,8 +157,7 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> Option<impl IntoView> {
             })
         }
     };
-    let remove = first.fan_made.then(|| {
-        let number = number.clone();
+    let remove = fan_made.then(|| {
         view! {
             <button
                 type="button"
@@ -119,38 +168,8 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> Option<impl IntoView> {
             </button>
         }
     });
-    Some(view! {
-        <article
-            class=format!("car-card car-card-{}", entry.class.slug())
-            id=format!("car-{number}")
-            data-car=number.to_string()
-            data-class=entry.class.slug()
-            data-status=move || status.get().slug()
-            data-fan-made=first.fan_made.then_some("true")
-            aria-labelledby=labelled_by
-        >
-            <header class="car-head">
-                <span class="car-number" aria-hidden="true">{format!("#{number}")}</span>
-                <div class="car-ident">
-                    <h3 id=title_id class="team">
-                        <span class="sr-only">{format!("Car #{number}, ")}</span>
-                        {entry.team.clone()}
-                    </h3>
-                    <p class="car-model">
-                        {entry.car.clone()} <span class="make">{entry.manufacturer.clone()}</span>
-                    </p>
-                </div>
-                {entry_kind}
-            </header>
-            <ol class="seats">{seats}</ol>
-            <Show when=move || editor.compare.get()>
-                <p class="crew-match">{matching}</p>
-            </Show>
-            <ul class="findings">{finding_list}</ul>
-            {season_crew}
-            {entry.note.clone().map(|note| view! { <p class="entry-note">{note}</p> })}
-            {plan_stints}
-            {remove}
-        </article>
-    })
+    view! {
+        {plan_stints}
+        {remove}
+    }
 }

@@ -35,20 +35,9 @@ pub fn Workbench(base: Arc<Season>) -> impl IntoView {
     provide_context(event);
     let store = CardStore::new(editor, event);
     let shown = Memo::new(move |_| {
-        editor.lineup.with(|lineup| {
-            let season = lineup.season();
-            let filter = filter.read();
-            let mut cars: Vec<(Class, u16, CarNumber)> = season
-                .entries()
-                .iter()
-                .filter(|entry| filter.matches(season, entry))
-                .map(|entry| (entry.class, entry.number.value(), entry.number.clone()))
-                .collect();
-            cars.sort_by_key(|(class, number, _)| (*class, *number));
-            cars.into_iter()
-                .map(|(class, _, number)| (class, number))
-                .collect::<Vec<_>>()
-        })
+        editor
+            .lineup
+            .with(|lineup| filter.read().shown(lineup.season()))
     });
     // Runs once, in the browser only, after the page is hydrated.
     Effect::new(move |_| leptos::task::spawn_local(come_to_life(editor)));

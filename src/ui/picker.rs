@@ -7,8 +7,8 @@ use super::editor::Editor;
 use super::form_field::{FieldError, TextField, invalid};
 use super::on_demand::{on_demand, on_demand_part};
 use super::rating::RatingBadge;
-use crate::domain::lineup::{DriverForm, Edit, FormErrors, SeatHints, candidates};
-use crate::domain::{CarNumber, Rating};
+use crate::domain::lineup::{Candidate, DriverForm, Edit, FormErrors, SeatHints, candidates};
+use crate::domain::{CarNumber, DriverId, Rating};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -39,17 +39,12 @@ fn close(editor: Editor, car: &CarNumber, seat: usize) {
     ));
 }
 
+/// The dialog: its title, the hints, the search and the candidates.
 #[component]
 fn PickerDialog(car: CarNumber, seat: usize) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let query = RwSignal::new(String::new());
     let only = RwSignal::new(None::<Rating>);
-    let search: NodeRef<html::Input> = NodeRef::new();
-    Effect::new(move |_| {
-        if let Some(input) = search.get() {
-            let _ = input.focus();
-        }
-    });
     let hints = Memo::new({
         let car = car.clone();
         move |_| {
@@ -60,22 +55,6 @@ fn PickerDialog(car: CarNumber, seat: usize) -> impl IntoView {
             })
         }
     });
-    let rows = Memo::new(move |_| {
-        editor
-            .lineup
-            .with(|lineup| candidates(lineup.season(), &query.read(), only.get()))
-    });
-    let choose = {
-        let car = car.clone();
-        move |driver| {
-            editor.dispatch(Edit::Fill {
-                car: car.clone(),
-                seat,
-                driver,
-            });
-            close(editor, &car, seat);
-        }
-    };
     let on_key = {
         let car = car.clone();
         move |event: web_sys::KeyboardEvent| match event.key().as_str() {
@@ -84,38 +63,6 @@ fn PickerDialog(car: CarNumber, seat: usize) -> impl IntoView {
             _ => {}
         }
     };
-    let hint_list = move || {
-        hints.get().map(|hints| {
-            let allowed = Rating::ALL
-                .into_iter()
-                .filter(|&rating| hints.allowed.contains(rating))
-                .map(|rating| rating.to_string())
-                .collect::<Vec<_>>()
-                .join(", ");
-            let keeps = if allowed.is_empty() {
-                "No rating keeps a legal crew possible.".to_string()
-            } else {
-                format!("Keeps a legal crew possible: {allowed}.")
-            };
-            view! {
-                <div class="hints" aria-live="polite">
-                    <p class="hint-ok">{keeps}</p>
-                    {hints.still_needs.map(|needs| view! { <p>{format!("The crew still needs {needs}.")}</p> })}
-                    <ul class="hint-bad">
-                        {hints
-                            .reasons
-                            .into_iter()
-                            .map(|(rating, reason)| view! { <li data-hint-rating=rating.slug()>{format!("{rating}: {reason}")}</li> })
-                            .collect_view()}
-                    </ul>
-                </div>
-            }
-        })
-    };
-    let rating_filter = Rating::ALL
-        .into_iter()
-        .map(|rating| view! { <option value=rating.slug()>{rating.to_string()}</option> })
-        .collect_view();
     let title = format!("Seat {} of car #{car}", seat + 1);
     let dismiss = {
         let car = car.clone();
@@ -128,65 +75,149 @@ fn PickerDialog(car: CarNumber, seat: usize) -> impl IntoView {
                     <h2 id="picker-title">{title}</h2>
                     <button type="button" class="button button-quiet" on:click=dismiss>"Close"</button>
                 </header>
-                {hint_list}
-                <div class="picker-filters">
-                    <label class="field">
-                        <span class="field-label">"Search drivers"</span>
-                        <input
-                            type="search"
-                            node_ref=search
-                            name="driver-search"
-                            placeholder="Name or nationality"
-                            autocomplete="off"
-                            prop:value=move || query.get()
-                            on:input=move |event| query.set(event_target_value(&event))
-                        />
-                    </label>
-                    <label class="field">
-                        <span class="field-label">"Rating"</span>
-                        <select
-                            name="driver-rating"
-                            on:change=move |event| only.set(Rating::try_from(event_target_value(&event)).ok())
-                        >
-                            <option value="">"Any rating"</option>
-                            {rating_filter}
-                        </select>
-                    </label>
-                </div>
-                <ul class="candidates">
-                    <For
-                        each=move || rows.get()
-                        key=|row| (row.driver.id.clone(), row.driver.rating, row.car.clone())
-                        children=move |row| {
-                            let choose = choose.clone();
-                            let allowed = hints.with(|hints| hints.as_ref().is_none_or(|hints| hints.allowed.contains(row.driver.rating)));
-                            let id = row.driver.id.clone();
-                            let place = row.car.as_ref().map_or_else(|| "not in a car".to_string(), |car| format!("in car #{car}"));
-                            view! {
-                                <li>
-                                    <button
-                                        type="button"
-                                        class="candidate"
-                                        data-driver=row.driver.id.to_string()
-                                        data-allowed=allowed.to_string()
-                                        on:click=move |_| choose(id.clone())
-                                    >
-                                        <span class="driver-name">{row.driver.name.clone()}</span>
-                                        <span class="nationality">
-                                            {row.driver.nationality.map_or_else(|| "Neutral".to_string(), |code| code.to_string())}
-                                        </span>
-                                        <RatingBadge driver=row.driver.clone() />
-                                        <span class="candidate-car">{place}</span>
-                                        {(!allowed).then(|| view! { <span class="candidate-warning">"breaks the crew"</span> })}
-                                    </button>
-                                </li>
-                            }
-                        }
-                    />
-                </ul>
-                <NewDriver car=car.clone() seat />
+                <HintList hints />
+                <CandidateSearch query only />
+                <Candidates car=car.clone() seat query only hints />
+                <NewDriver car seat />
             </div>
         </div>
+    }
+}
+
+/// What the rules say about the seat: the ratings that keep a legal crew,
+/// what it still needs, and why each other rating breaks it.
+#[component]
+fn HintList(hints: Memo<Option<SeatHints>>) -> impl IntoView {
+    move || {
+        hints.get().map(|hints| {
+            let needs = hints
+                .still_needs
+                .as_ref()
+                .map(|needs| view! { <p>{format!("The crew still needs {needs}.")}</p> });
+            view! {
+                <div class="hints" aria-live="polite">
+                    <p class="hint-ok">{hints.keeps()}</p>
+                    {needs}
+                    <ul class="hint-bad">
+                        {hints
+                            .reasons
+                            .into_iter()
+                            .map(|(rating, reason)| view! { <li data-hint-rating=rating.slug()>{format!("{rating}: {reason}")}</li> })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// The search box, focused on opening, and the rating filter.
+#[component]
+fn CandidateSearch(query: RwSignal<String>, only: RwSignal<Option<Rating>>) -> impl IntoView {
+    let search: NodeRef<html::Input> = NodeRef::new();
+    Effect::new(move |_| {
+        if let Some(input) = search.get() {
+            let _ = input.focus();
+        }
+    });
+    let rating_filter = Rating::ALL
+        .into_iter()
+        .map(|rating| view! { <option value=rating.slug()>{rating.to_string()}</option> })
+        .collect_view();
+    view! {
+        <div class="picker-filters">
+            <label class="field">
+                <span class="field-label">"Search drivers"</span>
+                <input
+                    type="search"
+                    node_ref=search
+                    name="driver-search"
+                    placeholder="Name or nationality"
+                    autocomplete="off"
+                    prop:value=move || query.get()
+                    on:input=move |event| query.set(event_target_value(&event))
+                />
+            </label>
+            <label class="field">
+                <span class="field-label">"Rating"</span>
+                <select
+                    name="driver-rating"
+                    on:change=move |event| only.set(Rating::try_from(event_target_value(&event)).ok())
+                >
+                    <option value="">"Any rating"</option>
+                    {rating_filter}
+                </select>
+            </label>
+        </div>
+    }
+}
+
+/// The drivers matching the search, each a button that seats them.
+#[component]
+fn Candidates(
+    car: CarNumber,
+    seat: usize,
+    query: RwSignal<String>,
+    only: RwSignal<Option<Rating>>,
+    hints: Memo<Option<SeatHints>>,
+) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let rows = Memo::new(move |_| {
+        editor
+            .lineup
+            .with(|lineup| candidates(lineup.season(), &query.read(), only.get()))
+    });
+    let choose = move |driver| {
+        editor.dispatch(Edit::Fill {
+            car: car.clone(),
+            seat,
+            driver,
+        });
+        close(editor, &car, seat);
+    };
+    view! {
+        <ul class="candidates">
+            <For
+                each=move || rows.get()
+                key=|row| (row.driver.id.clone(), row.driver.rating, row.car.clone())
+                children=move |row| {
+                    let allowed = hints.with(|hints| hints.as_ref().is_none_or(|hints| hints.allowed.contains(row.driver.rating)));
+                    view! { <CandidateRow row allowed choose=choose.clone() /> }
+                }
+            />
+        </ul>
+    }
+}
+
+/// One driver on offer: name, nationality, rating, where they are now and
+/// whether they would break the crew.
+#[component]
+fn CandidateRow(
+    row: Candidate,
+    allowed: bool,
+    choose: impl Fn(DriverId) + 'static,
+) -> impl IntoView {
+    let id = row.driver.id.clone();
+    let nationality = row
+        .driver
+        .nationality
+        .map_or_else(|| "Neutral".to_string(), |code| code.to_string());
+    view! {
+        <li>
+            <button
+                type="button"
+                class="candidate"
+                data-driver=row.driver.id.to_string()
+                data-allowed=allowed.to_string()
+                on:click=move |_| choose(id.clone())
+            >
+                <span class="driver-name">{row.driver.name.clone()}</span>
+                <span class="nationality">{nationality}</span>
+                <RatingBadge driver=row.driver.clone() />
+                <span class="candidate-car">{row.place()}</span>
+                {(!allowed).then(|| view! { <span class="candidate-warning">"breaks the crew"</span> })}
+            </button>
+        </li>
     }
 }
 

@@ -11,10 +11,10 @@ use super::plan_report::{PlanFindings, Totals};
 use super::plan_suggest::Suggest;
 use super::timeline::{PlanView, Timeline};
 use super::toolbar::HistoryButton;
-use crate::domain::lineup::{Edit, LineUp};
-use crate::domain::rules::{EventKind, TYPICAL_STINT, plan_findings};
+use crate::domain::lineup::{Edit, LineUp, plan_drivers, with_next_stint};
+use crate::domain::rules::{EventKind, plan_findings};
 use crate::domain::wording::duration;
-use crate::domain::{CarNumber, Driver, Entry, StintPlan};
+use crate::domain::{CarNumber, Entry, StintPlan};
 use leptos::prelude::*;
 
 /// The planner, open while the editor has a car to plan; its code is
@@ -42,6 +42,8 @@ fn close(editor: Editor, car: &CarNumber) {
     focus_when_drawn(format!("[data-car='{car}'] .plan-stints"));
 }
 
+/// The dialog: its title and history buttons, the rules in words, and the
+/// parts of the planner.
 #[component]
 fn PlannerDialog(car: CarNumber) -> impl IntoView {
     let editor = expect_context::<Editor>();
@@ -53,70 +55,13 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
                 .with(|lineup| lineup.season().entry(&car).cloned())
         }
     });
-    let draft = RwSignal::new(None::<StintPlan>);
-    let plan = Memo::new(move |_| {
-        draft.get().unwrap_or_else(|| {
-            entry.with(|entry| {
-                entry
-                    .as_ref()
-                    .map(|entry| entry.plan.clone())
-                    .unwrap_or_default()
-            })
-        })
-    });
-    // The crew's drivers, then anyone else the plan names.
-    let rows = Memo::new(move |_| {
-        editor.lineup.with(|lineup| {
-            let season = lineup.season();
-            let Some(entry) = entry.get() else {
-                return Vec::new();
-            };
-            let mut rows: Vec<Driver> = entry
-                .crew
-                .drivers()
-                .filter_map(|id| season.driver(id).cloned())
-                .collect();
-            for stint in plan.read().stints() {
-                if !rows.iter().any(|row| row.id == stint.driver) {
-                    rows.extend(season.driver(&stint.driver).cloned());
-                }
-            }
-            rows
-        })
-    });
-    let findings = Memo::new(move |_| {
-        let Some(entry) = entry.get() else {
-            return Vec::new();
-        };
-        let planned = Entry {
-            plan: plan.get(),
-            ..entry
-        };
-        editor.lineup.with(|lineup| {
-            editor.rules.with_value(|rules| {
-                plan_findings(
-                    lineup.season(),
-                    rules,
-                    EventKind::LeMans,
-                    &planned,
-                    &planned.crew,
-                )
-            })
-        })
-    });
-    let selected = RwSignal::new(None::<usize>);
-    let commit = Callback::new({
-        let car = car.clone();
-        move |plan: StintPlan| {
-            if entry.with_untracked(|entry| entry.as_ref().is_some_and(|entry| entry.plan != plan))
-            {
-                editor.dispatch(Edit::Plan {
-                    car: car.clone(),
-                    plan,
-                });
-            }
-        }
-    });
+    let props = plan_view(editor, car.clone(), entry);
+    let PlanView {
+        rows,
+        plan,
+        findings,
+        ..
+    } = props;
     let on_key = {
         let car = car.clone();
         move |event: web_sys::KeyboardEvent| match event.key().as_str() {
@@ -131,23 +76,11 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
             None => "This car is no longer in the line-up".to_string(),
         })
     };
-    let dismiss = {
-        let car = car.clone();
-        move |_| close(editor, &car)
-    };
     let rules_in_words = editor.rules.with_value(|rules| {
         rules
             .driving_time(EventKind::LeMans)
             .map(|time| time.summary())
     });
-    let props = PlanView {
-        rows,
-        plan,
-        findings,
-        selected,
-        draft,
-        commit,
-    };
     view! {
         <div class="picker-backdrop">
             <div class="picker planner" role="dialog" aria-modal="true" aria-labelledby="planner-title" on:keydown=on_key>
@@ -156,7 +89,9 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
                     <div class="planner-history">
                         <HistoryButton label="Undo" keys="Control+Z" can=LineUp::can_undo step=Editor::undo />
                         <HistoryButton label="Redo" keys="Control+Shift+Z" can=LineUp::can_redo step=Editor::redo />
-                        <button type="button" class="button button-quiet planner-close" on:click=dismiss>"Close"</button>
+                        <button type="button" class="button button-quiet planner-close" on:click=move |_| close(editor, &car)>
+                            "Close"
+                        </button>
                     </div>
                 </header>
                 <p class="planner-rules">{rules_in_words}</p>
@@ -170,10 +105,104 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
     }
 }
 
-/// The selected stint: who drives it (reassign), split, remove; and adding
-/// a stint after the last, or clearing the plan.
+/// The planner's state for car `car`: the plan drawn (a drag in progress
+/// or the car's own), its rows and findings, and a commit that makes a
+/// changed plan one edit.
+fn plan_view(editor: Editor, car: CarNumber, entry: Memo<Option<Entry>>) -> PlanView {
+    let draft = RwSignal::new(None::<StintPlan>);
+    let plan = Memo::new(move |_| {
+        draft.get().unwrap_or_else(|| {
+            entry.with(|entry| {
+                entry
+                    .as_ref()
+                    .map(|entry| entry.plan.clone())
+                    .unwrap_or_default()
+            })
+        })
+    });
+    let rows = Memo::new(move |_| {
+        let Some(entry) = entry.get() else {
+            return Vec::new();
+        };
+        editor
+            .lineup
+            .with(|lineup| plan_drivers(lineup.season(), &entry.crew, &plan.read()))
+    });
+    let findings = Memo::new(move |_| {
+        let Some(entry) = entry.get() else {
+            return Vec::new();
+        };
+        let planned = Entry {
+            plan: plan.get(),
+            ..entry
+        };
+        editor.lineup.with(|lineup| {
+            editor.rules.with_value(|rules| {
+                let season = lineup.season();
+                plan_findings(season, rules, EventKind::LeMans, &planned, &planned.crew)
+            })
+        })
+    });
+    let commit = Callback::new(move |plan: StintPlan| {
+        if entry.with_untracked(|entry| entry.as_ref().is_some_and(|entry| entry.plan != plan)) {
+            editor.dispatch(Edit::Plan {
+                car: car.clone(),
+                plan,
+            });
+        }
+    });
+    PlanView {
+        rows,
+        plan,
+        findings,
+        selected: RwSignal::new(None),
+        draft,
+        commit,
+    }
+}
+
+/// The selected stint's controls, the help, and adding a stint after the
+/// last or clearing the plan.
 #[component]
 fn StintControls(props: PlanView) -> impl IntoView {
+    let (plan, selected, commit) = (props.plan, props.selected, props.commit);
+    let rows = props.rows;
+    let add = move |_| {
+        let extended =
+            rows.with_untracked(|rows| plan.with_untracked(|plan| with_next_stint(plan, rows)));
+        if let Some(extended) = extended {
+            // The new stint comes last: it starts where the plan ended.
+            let added = extended.stints().len() - 1;
+            commit.run(extended);
+            selected.set(Some(added));
+        }
+    };
+    let clear = move |_| {
+        selected.set(None);
+        commit.run(StintPlan::default());
+    };
+    let full = move || plan.with(StintPlan::reaches_the_finish);
+    view! {
+        <div class="stint-controls">
+            <SelectedStint props />
+            <p class="stint-help">
+                "Select a stint to change its driver, split or remove it. Drag the end of a stint, or focus it and use the arrow keys (Shift for single minutes), to make it longer or shorter."
+            </p>
+            <div class="stint-plan-actions">
+                <button type="button" class="button button-quiet" disabled=full on:click=add>"Add a stint"</button>
+                <button type="button" class="button button-quiet" disabled=move || plan.with(StintPlan::is_empty) on:click=clear>
+                    "Clear the plan"
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// The selected stint: what it is, who drives it (reassign), its end five
+/// minutes either way (for touch screens, where the end is a narrow target
+/// to drag), split, remove.
+#[component]
+fn SelectedStint(props: PlanView) -> impl IntoView {
     let PlanView {
         rows,
         plan,
@@ -186,61 +215,37 @@ fn StintControls(props: PlanView) -> impl IntoView {
         plan.with(|plan| plan.stints().get(at).cloned())
             .map(|stint| (at, stint))
     });
-    let change = move |edit: fn(&StintPlan, usize) -> StintPlan| {
-        move |_| {
-            if let Some(at) = selected.get_untracked() {
-                commit.run(plan.with_untracked(|plan| edit(plan, at)));
-            }
+    let change = move |edit: &dyn Fn(&StintPlan, usize) -> Option<StintPlan>| {
+        let changed = selected
+            .get_untracked()
+            .and_then(|at| plan.with_untracked(|plan| edit(plan, at)));
+        if let Some(changed) = changed {
+            commit.run(changed);
         }
     };
-    // For touch screens, where a stint's end is a narrow target to drag.
     let move_end = move |by: i16| {
         move |_| {
-            if let Some((at, stint)) = chosen.get_untracked() {
-                let to = stint.to.minutes().saturating_add_signed(by);
-                commit.run(plan.with_untracked(|plan| plan.resized(at, to)));
-            }
+            change(&|plan, at| {
+                let to = plan.stints().get(at)?.to.minutes();
+                Some(plan.resized(at, to.saturating_add_signed(by)))
+            });
         }
     };
+    let split = move |_| change(&|plan, at| Some(plan.split(at)));
     let remove = move |_| {
-        if let Some(at) = selected.get_untracked() {
-            selected.set(None);
-            commit.run(plan.with_untracked(|plan| plan.without(at)));
-        }
+        change(&|plan, at| Some(plan.without(at)));
+        selected.set(None);
     };
     let reassign = move |event: leptos::ev::Event| {
-        let (Some(at), value) = (selected.get_untracked(), event_target_value(&event)) else {
-            return;
-        };
+        let value = event_target_value(&event);
         let driver = rows.with_untracked(|rows| {
             rows.iter()
                 .find(|row| row.id.as_str() == value)
                 .map(|row| row.id.clone())
         });
-        if let Some(driver) = driver {
-            commit.run(plan.with_untracked(|plan| plan.reassigned(at, driver)));
-        }
+        change(&|plan, at| Some(plan.reassigned(at, driver.clone()?)));
     };
-    let add = move |_| {
-        // The driver with the least time so far takes the new stint.
-        let next = rows.with_untracked(|rows| {
-            plan.with_untracked(|plan| {
-                rows.iter()
-                    .min_by_key(|row| plan.total_of(&row.id))
-                    .map(|row| row.id.clone())
-            })
-        });
-        let extended = next
-            .and_then(|driver| plan.with_untracked(|plan| plan.extended(driver, TYPICAL_STINT)));
-        if let Some(extended) = extended {
-            // The new stint comes last: it starts where the plan ended.
-            let added = extended.stints().len() - 1;
-            commit.run(extended);
-            selected.set(Some(added));
-        }
-    };
-    let full = move || plan.with(StintPlan::reaches_the_finish);
-    let selected_view = move || {
+    move || {
         chosen.get().map(|(at, stint)| {
             let options = rows
                 .get()
@@ -267,32 +272,10 @@ fn StintControls(props: PlanView) -> impl IntoView {
                     </label>
                     <button type="button" class="button button-quiet" on:click=move_end(-5)>"End 5 min earlier"</button>
                     <button type="button" class="button button-quiet" on:click=move_end(5)>"End 5 min later"</button>
-                    <button type="button" class="button button-quiet" on:click=change(StintPlan::split)>"Split"</button>
+                    <button type="button" class="button button-quiet" on:click=split>"Split"</button>
                     <button type="button" class="button button-quiet" on:click=remove>"Remove"</button>
                 </div>
             }
         })
-    };
-    view! {
-        <div class="stint-controls">
-            {selected_view}
-            <p class="stint-help">
-                "Select a stint to change its driver, split or remove it. Drag the end of a stint, or focus it and use the arrow keys (Shift for single minutes), to make it longer or shorter."
-            </p>
-            <div class="stint-plan-actions">
-                <button type="button" class="button button-quiet" disabled=full on:click=add>"Add a stint"</button>
-                <button
-                    type="button"
-                    class="button button-quiet"
-                    disabled=move || plan.with(StintPlan::is_empty)
-                    on:click=move |_| {
-                        selected.set(None);
-                        commit.run(StintPlan::default());
-                    }
-                >
-                    "Clear the plan"
-                </button>
-            </div>
-        </div>
     }
 }

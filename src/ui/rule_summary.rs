@@ -67,13 +67,7 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
 /// One class's counts and the cars they concern.
 #[component]
 fn ClassTallyView(class: ClassTally) -> impl IntoView {
-    let status = if class.errors > 0 {
-        "error"
-    } else if class.warnings > 0 {
-        "warning"
-    } else {
-        "valid"
-    };
+    let status = class.status().slug();
     let warned = class.cars_with_warnings.len();
     view! {
         <div class="tally" data-tally=class.class.slug() data-status=status>

@@ -35,102 +35,112 @@ pub struct PlanView {
 /// canvas (which holds the pointer), so bars may redraw under it.
 #[component]
 pub fn Timeline(props: PlanView) -> impl IntoView {
-    let PlanView {
-        rows,
-        plan,
-        findings,
-        draft,
-        commit,
-        ..
-    } = props;
-    let canvas: NodeRef<svg::Svg> = NodeRef::new();
-    let dragging = StoredValue::new(None::<(usize, StintPlan)>);
+    let PlanView { rows, plan, .. } = props;
+    let drag = Drag::new(props);
     let height = move || rows.with(Vec::len).max(1) as u16 * ROW;
-    let row_of =
-        move |driver: &DriverId| rows.with(|rows| rows.iter().position(|row| row.id == *driver));
-    let grid = (0..=24u16)
-        .map(|hour| {
-            let class = if hour % 6 == 0 {
-                "hour hour-major"
-            } else {
-                "hour"
-            };
-            view! { <line class=class x1=hour * 60 x2=hour * 60 y1="0" y2="100%" /> }
-        })
-        .collect_view();
-    let highlights = move || {
-        findings
-            .get()
-            .into_iter()
-            .filter_map(|finding| {
-                let span = finding.span?;
-                let (from, to) = (span.from.minutes(), span.to.minutes());
-                let lanes: Vec<u16> = finding
-                    .drivers
-                    .iter()
-                    .filter_map(&row_of)
-                    .map(|row| row as u16)
-                    .collect();
-                let (y, tall) = match (lanes.iter().min(), lanes.iter().max()) {
-                    (Some(top), Some(bottom)) => (top * ROW, (bottom - top + 1) * ROW),
-                    _ => (0, height()),
-                };
-                Some(view! {
-                    <rect class="breach" data-rule=finding.rule x=from y=y width=to - from height=tall>
-                        <title>{finding.message}</title>
-                    </rect>
-                })
-            })
-            .collect_view()
-    };
-    let minute_at = move |event: &web_sys::PointerEvent| -> Option<u16> {
-        let bounds = canvas.get_untracked()?.get_bounding_client_rect();
+    let grab = Callback::new(move |(at, event)| drag.grab(at, &event));
+    view! {
+        <div class="timeline">
+            <RowNames rows />
+            <svg
+                node_ref=drag.canvas
+                class="timeline-canvas"
+                viewBox=move || format!("0 0 {DAY} {}", height())
+                preserveAspectRatio="none"
+                style=move || format!("height: {}px", height())
+                role="group"
+                aria-label="The stints on a 24-hour timeline, a row per driver"
+                on:pointermove=move |event| drag.follow(&event)
+                on:pointerup=move |_| drag.drop()
+                on:pointercancel=move |_| drag.cancel()
+            >
+                <For
+                    each=move || 0..rows.with(Vec::len)
+                    key=|row| *row
+                    children=move |row| view! { <rect class="lane" x="0" y=row as u16 * ROW width=DAY height=ROW /> }
+                />
+                <HourLines />
+                <Breaches props />
+                <For
+                    each=move || 0..plan.with(|plan| plan.stints().len())
+                    key=|at| *at
+                    children=move |at| view! { <StintBar props at grab /> }
+                />
+            </svg>
+            <HourScale />
+        </div>
+    }
+}
+
+/// A drag of a stint's end: the plan as it was when grabbed, redrawn as a
+/// draft while the pointer moves and made one edit when it is let go.
+#[derive(Clone, Copy)]
+struct Drag {
+    canvas: NodeRef<svg::Svg>,
+    grabbed: StoredValue<Option<(usize, StintPlan)>>,
+    props: PlanView,
+}
+
+impl Drag {
+    fn new(props: PlanView) -> Drag {
+        Drag {
+            canvas: NodeRef::new(),
+            grabbed: StoredValue::new(None),
+            props,
+        }
+    }
+
+    /// Takes hold of the end of stint `at`.
+    fn grab(self, at: usize, event: &web_sys::PointerEvent) {
+        event.prevent_default();
+        if let Some(canvas) = self.canvas.get_untracked() {
+            let _ = canvas.set_pointer_capture(event.pointer_id());
+        }
+        let base = self.props.plan.get_untracked();
+        self.props.draft.set(Some(base.clone()));
+        self.grabbed.set_value(Some((at, base)));
+    }
+
+    /// Moves the held end to the pointer, snapped to [`STEP`].
+    fn follow(self, event: &web_sys::PointerEvent) {
+        let Some(minute) = self.minute_at(event) else {
+            return;
+        };
+        let moved = self
+            .grabbed
+            .with_value(|grabbed| grabbed.as_ref().map(|(at, base)| base.resized(*at, minute)));
+        if let Some(moved) = moved {
+            self.props.draft.set(Some(moved));
+        }
+    }
+
+    /// Lets go: the drawn draft becomes the car's plan.
+    fn drop(self) {
+        self.grabbed.set_value(None);
+        if let Some(dragged) = self.props.draft.get_untracked() {
+            self.props.draft.set(None);
+            self.props.commit.run(dragged);
+        }
+    }
+
+    /// Lets go without a change.
+    fn cancel(self) {
+        self.grabbed.set_value(None);
+        self.props.draft.set(None);
+    }
+
+    fn minute_at(self, event: &web_sys::PointerEvent) -> Option<u16> {
+        let bounds = self.canvas.get_untracked()?.get_bounding_client_rect();
         let share = (f64::from(event.client_x()) - bounds.left()) / bounds.width().max(1.0);
         let steps = (share.clamp(0.0, 1.0) * f64::from(DAY / STEP)).round() as u16;
         Some(steps * STEP)
-    };
-    let grab = Callback::new(move |(at, event): (usize, web_sys::PointerEvent)| {
-        event.prevent_default();
-        if let Some(canvas) = canvas.get_untracked() {
-            let _ = canvas.set_pointer_capture(event.pointer_id());
-        }
-        let base = plan.get_untracked();
-        draft.set(Some(base.clone()));
-        dragging.set_value(Some((at, base)));
-    });
-    let drag = move |event: web_sys::PointerEvent| {
-        let Some(minute) = minute_at(&event) else {
-            return;
-        };
-        if let Some(moved) =
-            dragging.with_value(|drag| drag.as_ref().map(|(at, base)| base.resized(*at, minute)))
-        {
-            draft.set(Some(moved));
-        }
-    };
-    let drop = move |_| {
-        dragging.set_value(None);
-        if let Some(dragged) = draft.get_untracked() {
-            draft.set(None);
-            commit.run(dragged);
-        }
-    };
-    let cancel = move |_| {
-        dragging.set_value(None);
-        draft.set(None);
-    };
-    let scale = (0..=4u16)
-        .map(|quarter| {
-            let hour = quarter * 6;
-            view! {
-                <span class="timeline-hour" style=format!("left: {}%", f32::from(hour) / 24.0 * 100.0)>
-                    {format!("{hour:02}:00")}
-                </span>
-            }
-        })
-        .collect_view();
-    // Each row's driver without the first name ("Al Harthy"); the bars
-    // carry the full names.
+    }
+}
+
+/// Each row's driver without the first name ("Al Harthy"); the bars carry
+/// the full names.
+#[component]
+fn RowNames(rows: Memo<Vec<Driver>>) -> impl IntoView {
     let names = move || {
         rows.get()
             .into_iter()
@@ -144,42 +154,74 @@ pub fn Timeline(props: PlanView) -> impl IntoView {
             })
             .collect_view()
     };
-    view! {
-        <div class="timeline">
-            <ol class="timeline-names" aria-hidden="true">{names}</ol>
-            <svg
-                node_ref=canvas
-                class="timeline-canvas"
-                viewBox=move || format!("0 0 {DAY} {}", height())
-                preserveAspectRatio="none"
-                style=move || format!("height: {}px", height())
-                role="group"
-                aria-label="The stints on a 24-hour timeline, a row per driver"
-                on:pointermove=drag
-                on:pointerup=drop
-                on:pointercancel=cancel
-            >
-                <For
-                    each=move || 0..rows.with(Vec::len)
-                    key=|row| *row
-                    children=move |row| view! { <rect class="lane" x="0" y=row as u16 * ROW width=DAY height=ROW /> }
-                />
-                {grid}
-                {highlights}
-                <For
-                    each=move || 0..plan.with(|plan| plan.stints().len())
-                    key=|at| *at
-                    children=move |at| view! { <StintBar props at grab /> }
-                />
-            </svg>
-            <div class="timeline-scale" aria-hidden="true">{scale}</div>
-        </div>
+    view! { <ol class="timeline-names" aria-hidden="true">{names}</ol> }
+}
+
+/// A line per hour, stronger every six.
+#[component]
+fn HourLines() -> impl IntoView {
+    (0..=24u16)
+        .map(|hour| {
+            let class = if hour % 6 == 0 {
+                "hour hour-major"
+            } else {
+                "hour"
+            };
+            view! { <line class=class x1=hour * 60 x2=hour * 60 y1="0" y2="100%" /> }
+        })
+        .collect_view()
+}
+
+/// The hours under the timeline, every six.
+#[component]
+fn HourScale() -> impl IntoView {
+    let hours = (0..=4u16)
+        .map(|quarter| {
+            let hour = quarter * 6;
+            view! {
+                <span class="timeline-hour" style=format!("left: {}%", f32::from(hour) / 24.0 * 100.0)>
+                    {format!("{hour:02}:00")}
+                </span>
+            }
+        })
+        .collect_view();
+    view! { <div class="timeline-scale" aria-hidden="true">{hours}</div> }
+}
+
+/// The stretches a finding objects to, over the rows of the drivers it
+/// names (all rows when it names none), with its message as a tooltip.
+#[component]
+fn Breaches(props: PlanView) -> impl IntoView {
+    let PlanView { rows, findings, .. } = props;
+    move || {
+        let lane = |driver: &DriverId| {
+            rows.with(|rows| rows.iter().position(|row| row.id == *driver))
+                .map(|row| row as u16)
+        };
+        let all = rows.with(Vec::len).max(1) as u16 * ROW;
+        findings
+            .get()
+            .into_iter()
+            .filter_map(|finding| {
+                let span = finding.span?;
+                let (from, to) = (span.from.minutes(), span.to.minutes());
+                let lanes: Vec<u16> = finding.drivers.iter().filter_map(lane).collect();
+                let (y, tall) = match (lanes.iter().min(), lanes.iter().max()) {
+                    (Some(top), Some(bottom)) => (top * ROW, (bottom - top + 1) * ROW),
+                    _ => (0, all),
+                };
+                Some(view! {
+                    <rect class="breach" data-rule=finding.rule x=from y=y width=to - from height=tall>
+                        <title>{finding.message}</title>
+                    </rect>
+                })
+            })
+            .collect_view()
     }
 }
 
 /// Stint `at` of the plan drawn: a bar to select it, and a handle on its
-/// end (a slider) to drag or to move with the arrow keys (Shift for single
-/// minutes). Its attributes follow the plan, so it keeps the focus and the
+/// end. Its attributes follow the plan, so it keeps the focus and the
 /// pointer as the plan changes.
 #[component]
 fn StintBar(
@@ -191,7 +233,6 @@ fn StintBar(
         rows,
         plan,
         selected,
-        commit,
         ..
     } = props;
     let stint = Memo::new(move |_| plan.with(|plan| plan.stints().get(at).cloned()));
@@ -203,41 +244,31 @@ fn StintBar(
                 .map(|row| (row, rows[row].clone()))
         })
     });
-    let minutes = move || {
+    let minutes = Memo::new(move |_| {
         stint.with(|stint| {
             stint
                 .as_ref()
                 .map_or((0, 0), |stint| (stint.from.minutes(), stint.to.minutes()))
         })
-    };
-    let y = move || driver.with(|driver| driver.as_ref().map_or(0, |(row, _)| *row as u16 * ROW));
+    });
+    let y = Signal::derive(move || {
+        driver.with(|driver| driver.as_ref().map_or(0, |(row, _)| *row as u16 * ROW))
+    });
     let class = move || {
         let rating = driver.with(|driver| driver.as_ref().map(|(_, driver)| driver.rating.slug()));
         format!("stint rating-{}", rating.unwrap_or("none"))
     };
     let label = move || {
-        let (from, to) = minutes();
+        let (from, to) = minutes.get();
         let name = driver.with(|driver| driver.as_ref().map(|(_, driver)| driver.name.clone()));
         format!(
             "Stint {}: {}, {} to {} ({})",
             at + 1,
             name.unwrap_or_else(|| "a driver not in this crew".to_string()),
-            time(from),
-            time(to),
+            RaceTime::clock(from),
+            RaceTime::clock(to),
             duration(to - from)
         )
-    };
-    let on_key = move |event: web_sys::KeyboardEvent| {
-        let step = if event.shift_key() { 1 } else { STEP };
-        let to = minutes().1;
-        let moved = match event.key().as_str() {
-            "ArrowRight" | "ArrowUp" => to.saturating_add(step),
-            "ArrowLeft" | "ArrowDown" => to.saturating_sub(step),
-            _ => return,
-        };
-        event.prevent_default();
-        selected.set(Some(at));
-        commit.run(plan.with_untracked(|plan| plan.resized(at, moved)));
     };
     let is_selected = move || selected.get() == Some(at);
     view! {
@@ -245,9 +276,9 @@ fn StintBar(
             <rect
                 class="stint-bar"
                 class:stint-selected=is_selected
-                x=move || minutes().0
-                y=move || y() + 6
-                width=move || minutes().1 - minutes().0
+                x=move || minutes.get().0
+                y=move || y.get() + 6
+                width=move || minutes.get().1 - minutes.get().0
                 height=ROW - 12
                 tabindex="0"
                 role="button"
@@ -261,26 +292,55 @@ fn StintBar(
                     }
                 }
             />
-            <rect
-                class="stint-handle"
-                x=move || minutes().1.saturating_sub(8)
-                y=move || y() + 2
-                width="16"
-                height=ROW - 4
-                tabindex="0"
-                role="slider"
-                aria-label=format!("End of stint {}", at + 1)
-                aria-valuemin=move || minutes().0 + 1
-                aria-valuemax=DAY
-                aria-valuenow=move || minutes().1
-                aria-valuetext=move || time(minutes().1)
-                on:keydown=on_key
-                on:pointerdown=move |event| grab.run((at, event))
-            />
+            <StintEnd props at minutes y grab />
         </g>
     }
 }
 
-fn time(minutes: u16) -> String {
-    RaceTime::at(minutes).to_string()
+/// The end of stint `at`: a slider to drag, or to move with the arrow keys
+/// (Shift for single minutes).
+#[component]
+fn StintEnd(
+    props: PlanView,
+    at: usize,
+    minutes: Memo<(u16, u16)>,
+    y: Signal<u16>,
+    grab: Callback<(usize, web_sys::PointerEvent)>,
+) -> impl IntoView {
+    let PlanView {
+        plan,
+        selected,
+        commit,
+        ..
+    } = props;
+    let on_key = move |event: web_sys::KeyboardEvent| {
+        let step = if event.shift_key() { 1 } else { STEP };
+        let to = minutes.get_untracked().1;
+        let moved = match event.key().as_str() {
+            "ArrowRight" | "ArrowUp" => to.saturating_add(step),
+            "ArrowLeft" | "ArrowDown" => to.saturating_sub(step),
+            _ => return,
+        };
+        event.prevent_default();
+        selected.set(Some(at));
+        commit.run(plan.with_untracked(|plan| plan.resized(at, moved)));
+    };
+    view! {
+        <rect
+            class="stint-handle"
+            x=move || minutes.get().1.saturating_sub(8)
+            y=move || y.get() + 2
+            width="16"
+            height=ROW - 4
+            tabindex="0"
+            role="slider"
+            aria-label=format!("End of stint {}", at + 1)
+            aria-valuemin=move || minutes.get().0 + 1
+            aria-valuemax=DAY
+            aria-valuenow=move || minutes.get().1
+            aria-valuetext=move || RaceTime::clock(minutes.get().1)
+            on:keydown=on_key
+            on:pointerdown=move |event| grab.run((at, event))
+        />
+    }
 }

@@ -21,22 +21,12 @@ fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
+/// The toolbar with the notice above it and the share link and live
+/// region below.
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let editor = expect_context::<Editor>();
-    let keys = window_event_listener(ev::keydown, move |event| {
-        let command = event.ctrl_key() || event.meta_key();
-        if !command || in_text_field(&event) {
-            return;
-        }
-        match (event.key().to_lowercase().as_str(), event.shift_key()) {
-            ("z", false) => editor.undo(),
-            ("z", true) | ("y", false) => editor.redo(),
-            _ => return,
-        }
-        event.prevent_default();
-    });
-    on_cleanup(move || keys.remove());
+    history_keys(editor);
     let link = RwSignal::new(None::<String>);
     let share = move |_| {
         spawn_local(async move {
@@ -53,29 +43,9 @@ pub fn Toolbar() -> impl IntoView {
             editor.said.set(said.to_string());
         });
     };
-    let shared = move || matches!(editor.showing.get(), Showing::Shared { .. });
     view! {
-        {move || {
-            editor.notice.get().map(|notice| {
-                view! {
-                    <div class="notice" data-warning=notice.warning.to_string() role="alert">
-                        <p>{notice.text}</p>
-                        <button type="button" class="button button-quiet" on:click=move |_| editor.notice.set(None)>
-                            "Dismiss"
-                        </button>
-                    </div>
-                }
-            })
-        }}
-        <Show when=shared>
-            <div class="shared-banner" role="region" aria-label="Shared line-up">
-                <p>"You are looking at a line-up someone shared. Your own is kept aside, unchanged."</p>
-                <button type="button" class="button" on:click=move |_| editor.keep_shared()>"Keep it as mine"</button>
-                <button type="button" class="button button-quiet" on:click=move |_| editor.back_to_own()>
-                    "Back to my own"
-                </button>
-            </div>
-        </Show>
+        <Notice />
+        <SharedBanner />
         <div
             class="toolbar"
             role="toolbar"
@@ -88,21 +58,85 @@ pub fn Toolbar() -> impl IntoView {
             <button type="button" class="button" on:click=share>"Share"</button>
             <MoreActions />
         </div>
-        {move || {
-            link.get().map(|url| {
-                view! {
-                    <label class="share-link field">
-                        <span class="field-label">"Share link"</span>
-                        <input readonly name="share-link" prop:value=url on:focus=|event| {
-                            if let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                                input.select();
-                            }
-                        } />
-                    </label>
-                }
-            })
-        }}
+        <ShareLink link />
         <p class="said" role="status" aria-live="polite">{move || editor.said.get()}</p>
+    }
+}
+
+/// Ctrl+Z (or ⌘Z) undoes, Ctrl+Shift+Z and Ctrl+Y redo, outside text
+/// fields, for as long as the toolbar is on the page.
+fn history_keys(editor: Editor) {
+    let keys = window_event_listener(ev::keydown, move |event| {
+        let command = event.ctrl_key() || event.meta_key();
+        if !command || in_text_field(&event) {
+            return;
+        }
+        match (event.key().to_lowercase().as_str(), event.shift_key()) {
+            ("z", false) => editor.undo(),
+            ("z", true) | ("y", false) => editor.redo(),
+            _ => return,
+        }
+        event.prevent_default();
+    });
+    on_cleanup(move || keys.remove());
+}
+
+/// The editor's notice (a warning or news), until dismissed.
+#[component]
+fn Notice() -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    move || {
+        editor.notice.get().map(|notice| {
+            view! {
+                <div class="notice" data-warning=notice.warning.to_string() role="alert">
+                    <p>{notice.text}</p>
+                    <button type="button" class="button button-quiet" on:click=move |_| editor.notice.set(None)>
+                        "Dismiss"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// While a shared line-up is shown: keep it, or go back to the fan's own.
+#[component]
+fn SharedBanner() -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let shared = move || matches!(editor.showing.get(), Showing::Shared { .. });
+    view! {
+        <Show when=shared>
+            <div class="shared-banner" role="region" aria-label="Shared line-up">
+                <p>"You are looking at a line-up someone shared. Your own is kept aside, unchanged."</p>
+                <button type="button" class="button" on:click=move |_| editor.keep_shared()>"Keep it as mine"</button>
+                <button type="button" class="button button-quiet" on:click=move |_| editor.back_to_own()>
+                    "Back to my own"
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// The last share link made, in a field that selects it on focus.
+#[component]
+fn ShareLink(link: RwSignal<Option<String>>) -> impl IntoView {
+    let select = |event: ev::FocusEvent| {
+        if let Some(input) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.select();
+        }
+    };
+    move || {
+        link.get().map(|url| {
+            view! {
+                <label class="share-link field">
+                    <span class="field-label">"Share link"</span>
+                    <input readonly name="share-link" prop:value=url on:focus=select />
+                </label>
+            }
+        })
     }
 }
 

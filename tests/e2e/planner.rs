@@ -1,6 +1,7 @@
-//! End to end: the Le Mans stint planner on the #46. Suggest a plan, drag
-//! Rossi's stint past the 4-in-6 limit, see the highlight and the message,
-//! undo; the keyboard moves a stint's end too.
+//! End to end: the Le Mans stint planner on the #46. Suggest a plan (its
+//! properties, not its exact cut), drag Rossi's stint past the 4-in-6
+//! limit, see the highlight and the message, undo; the keyboard moves a
+//! stint's end too.
 
 use super::{DESKTOP, PHONE, open_list};
 use crate::browser::Browser;
@@ -37,6 +38,42 @@ async fn suggest_in(browser: &Browser, minutes: &str) {
     browser.click_button("Suggest a plan").await;
 }
 
+/// Each driver's planned total, in minutes, as the planner shows it.
+async fn totals(browser: &Browser) -> Vec<(String, u16)> {
+    let rows = browser
+        .eval("return [...document.querySelectorAll('[data-total]')].map(row => [row.dataset.total, row.querySelector('.total').textContent])")
+        .await;
+    let minutes = |text: &str| -> u16 {
+        let (hours, rest) = text.split_once(" h").unwrap_or(("0", text));
+        let rest = rest.trim().trim_end_matches(" min").trim();
+        hours.trim().parse::<u16>().unwrap() * 60 + rest.parse::<u16>().unwrap_or(0)
+    };
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            let id = row[0].as_str().unwrap().to_string();
+            (id, minutes(row[1].as_str().unwrap()))
+        })
+        .collect()
+}
+
+/// The timeline's stints in order: index, driver, start minute.
+async fn stints(browser: &Browser) -> Vec<(usize, String, u16)> {
+    let rows = browser
+        .eval("return [...document.querySelectorAll('.timeline .stint')].map(stint => [stint.dataset.stint, stint.dataset.driver, stint.querySelector('.stint-handle').getAttribute('aria-valuemin')])")
+        .await;
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            let field = |at: usize| row[at].as_str().unwrap().to_string();
+            let from: u16 = field(2).parse().unwrap();
+            (field(0).parse().unwrap(), field(1), from - 1)
+        })
+        .collect()
+}
+
 async fn verdict(browser: &Browser) -> String {
     browser.text(".plan-verdict").await
 }
@@ -64,30 +101,39 @@ async fn a_suggested_plan_dragged_past_the_limit_is_flagged_and_undone() {
 
     browser.click_button("Suggest a plan").await;
     browser
-        .wait_for_count("27 stints", ".timeline .stint", 27)
+        .wait_until(
+            "a plan",
+            "return document.querySelectorAll('.timeline .stint').length > 0",
+        )
         .await;
     assert_eq!(verdict(&browser).await, VERDICT_LEGAL);
     assert_eq!(browser.count(".timeline .breach").await, 0);
-    // The Platinum drives the most; the Bronze and Silver at least 6 h.
-    let totals = browser
-        .eval("return [...document.querySelectorAll('[data-total]')].map(row => [row.dataset.total, row.querySelector('.total').textContent])")
-        .await;
-    assert_eq!(
-        totals,
-        serde_json::json!([
-            ["valentino-rossi", "6 h 14 min"],
-            ["ahmad-al-harthy", "6 h 11 min"],
-            ["maxime-martin", "11 h 35 min"]
-        ])
+    // Whatever the suggester's cut: the Platinum drives the most, the
+    // Bronze and the Silver at least their 6 h.
+    let totals = totals(&browser).await;
+    let of = |driver: &str| totals.iter().find(|(id, _)| id == driver).unwrap().1;
+    assert!(
+        of("maxime-martin") > of("valentino-rossi").max(of("ahmad-al-harthy")),
+        "{totals:?}"
+    );
+    assert!(
+        of("valentino-rossi") >= 360 && of("ahmad-al-harthy") >= 360,
+        "{totals:?}"
     );
     browser.screenshot("planner-desktop-suggested").await;
 
-    // Rossi's third stint ends at 06:18; drag its end to 08:00, over
-    // Martin's next stint: Rossi then drives 4 h 24 min from 03:36.
+    // Rossi's first stint, dragged to end 4 h 30 min after it starts: more
+    // than 4 h in a 6 h window.
+    let stints = stints(&browser).await;
+    let (rossi, _, from) = stints
+        .iter()
+        .find(|(_, driver, _)| driver == "valentino-rossi")
+        .cloned()
+        .unwrap();
     let handle = browser
-        .find("[data-driver='valentino-rossi'][data-stint='6'] .stint-handle")
+        .find(&format!("[data-stint='{rossi}'] .stint-handle"))
         .await;
-    let (to_x, row_y) = point(&browser, 8 * 60, 0).await;
+    let (to_x, row_y) = point(&browser, from + 270, 0).await;
     let drag = MouseActions::new("mouse".to_string())
         .then(PointerAction::MoveToElement {
             element: handle,
@@ -122,7 +168,8 @@ async fn a_suggested_plan_dragged_past_the_limit_is_flagged_and_undone() {
         .text(".plan-findings [data-rule='stint-window-4-in-6']")
         .await;
     assert!(
-        message.contains("Valentino Rossi drives 4 h 24 min between 03:36 and 09:36; the limit is 4 h in any 6 h (24 min too many)."),
+        message.contains("Valentino Rossi drives ")
+            && message.contains("; the limit is 4 h in any 6 h ("),
         "{message}"
     );
     // The card shows it too, and the plan went into the line-up's history.
@@ -138,17 +185,20 @@ async fn a_suggested_plan_dragged_past_the_limit_is_flagged_and_undone() {
     assert_eq!(verdict(&browser).await, VERDICT_LEGAL);
     wait_status(&browser, "46", "valid").await;
 
-    // The keyboard: Rossi's last stint's end (a slider) back by 5 min, then 1.
+    // The keyboard: the last stint's end (a slider) back by 5 min.
+    let last = stints.len() - 1;
     browser
-        .click("[data-driver='valentino-rossi'][data-stint='26'] .stint-bar")
+        .click(&format!("[data-stint='{last}'] .stint-bar"))
         .await;
     let last_end = browser
-        .find("[data-driver='valentino-rossi'][data-stint='26'] .stint-handle")
+        .find(&format!("[data-stint='{last}'] .stint-handle"))
         .await;
     last_end.send_keys(&Key::Left.to_string()).await.unwrap();
-    let script = "return document.querySelector(\"[data-stint='26'] .stint-handle\").getAttribute('aria-valuetext') === '23:55'";
+    let script = format!(
+        "return document.querySelector(\"[data-stint='{last}'] .stint-handle\").getAttribute('aria-valuetext') === '23:55'"
+    );
     browser
-        .wait_until("the stint to end at 23:55", script)
+        .wait_until("the stint to end at 23:55", &script)
         .await;
     assert!(
         browser
@@ -201,7 +251,8 @@ async fn the_planner_fits_a_phone_and_says_why_a_plan_is_impossible() {
         browser
             .text(".stint-said")
             .await
-            .starts_with("Stint 1 of 32: 00:00 to 00:50")
+            .starts_with("Stint 1 of 32: 00:00 to 00:50"),
+        "a day in equal stints of 45 min is 32 stints"
     );
     browser.screenshot("planner-phone").await;
     browser.close().await;

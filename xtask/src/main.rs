@@ -93,51 +93,7 @@ fn build_release(project: &Project) -> Result<(), Failure> {
 fn test(project: &Project) -> Result<(), Failure> {
     tools::ensure_build_tools(project)?;
     let browser = tools::ensure_browser(project)?;
-    project.run(
-        "check formatting",
-        project
-            .command("cargo")
-            .args(["fmt", "--all", "--", "--check"]),
-    )?;
-    project.run(
-        "lint the native code",
-        project.command("cargo").args([
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ]),
-    )?;
-    project.run(
-        "lint the prerender step and the browser benchmark (the UI rendered natively)",
-        project.command("cargo").args([
-            "clippy",
-            "--features",
-            "ssr",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ]),
-    )?;
-    project.run(
-        "lint the browser code",
-        project.command("cargo").args([
-            "clippy",
-            "--target",
-            tools::WASM_TARGET,
-            "--features",
-            "split",
-            "--lib",
-            "--bins",
-            "--tests",
-            "--",
-            "-D",
-            "warnings",
-        ]),
-    )?;
+    lint(project)?;
     project.run(
         "run the native tests",
         project.command("cargo").args(["test", "--workspace"]),
@@ -177,5 +133,39 @@ fn test(project: &Project) -> Result<(), Failure> {
             ])
             .env("CHROMEDRIVER", &browser.chromedriver)
             .env("CHROME", &browser.chromium),
+    )
+}
+
+/// Formatting, then clippy on the native code, the UI rendered natively
+/// (prerender, browser benchmark) and the browser code, warnings denied.
+fn lint(project: &Project) -> Result<(), Failure> {
+    project.run(
+        "check formatting",
+        project
+            .command("cargo")
+            .args(["fmt", "--all", "--", "--check"]),
+    )?;
+    let deny = ["--", "-D", "warnings"];
+    project.run(
+        "lint the native code",
+        project
+            .command("cargo")
+            .args(["clippy", "--workspace", "--all-targets"])
+            .args(deny),
+    )?;
+    project.run(
+        "lint the prerender step and the browser benchmark (the UI rendered natively)",
+        project
+            .command("cargo")
+            .args(["clippy", "--features", "ssr", "--all-targets"])
+            .args(deny),
+    )?;
+    project.run(
+        "lint the browser code",
+        project
+            .command("cargo")
+            .args(["clippy", "--target", tools::WASM_TARGET])
+            .args(["--features", "split", "--lib", "--bins", "--tests"])
+            .args(deny),
     )
 }

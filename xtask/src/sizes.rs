@@ -19,8 +19,9 @@ pub const FIRST_VIEW_AIM: usize = 150 * 1024;
 const FIRST_VIEW_CEILING: usize = 273 * 1024;
 /// No file loaded on demand may grow past this (the planner's, plus 2 %).
 const PART_CEILING: usize = 106 * 1024;
-/// All the files loaded on demand together.
-const ON_DEMAND_CEILING: usize = 234 * 1024;
+/// All the files loaded on demand together. Raised from 234 KB for issue 16
+/// (components split by job: 1.8 KB, see BENCHMARKS.md).
+const ON_DEMAND_CEILING: usize = 236 * 1024;
 /// At most this many gzipped bytes of the data file.
 pub const DATA_BUDGET: usize = 10 * 1024;
 

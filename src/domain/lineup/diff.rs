@@ -17,6 +17,24 @@ pub fn edits_between(base: &Arc<Season>, target: &Season) -> Result<Vec<Edit>, S
             base.season()
         ));
     }
+    let mut edits = driver_edits(base, target)?;
+    unchanged_entries(base, target)?;
+    for entry in target.entries() {
+        crew_edits(base.entry(&entry.number), entry, &mut edits);
+    }
+    // Some files cannot be reached by edits (a driver in two seats, fan cars
+    // between official ones): check the result.
+    let replayed = LineUp::replay(base.clone(), edits.clone(), edits.len())
+        .map_err(|(_, error)| error.to_string())?;
+    if replayed.season() != target {
+        return Err("it cannot be rebuilt from the provisional list by edits (a driver in two seats, or cars out of order)".to_string());
+    }
+    Ok(edits)
+}
+
+/// What-if ratings and fan-made drivers: the edits that bring `base`'s
+/// drivers to `target`'s.
+fn driver_edits(base: &Season, target: &Season) -> Result<Vec<Edit>, String> {
     let mut edits = Vec::new();
     for driver in base.drivers() {
         match target.driver(&driver.id) {
@@ -52,6 +70,12 @@ pub fn edits_between(base: &Arc<Season>, target: &Season) -> Result<Vec<Edit>, S
             driver: driver.clone(),
         });
     }
+    Ok(edits)
+}
+
+/// Every car of the provisional list is still in `target`, changed in its
+/// crew and plan at most.
+fn unchanged_entries(base: &Season, target: &Season) -> Result<(), String> {
     for official in base.entries() {
         let Some(at) = target.entry_position(&official.number) else {
             return Err(format!(
@@ -72,53 +96,48 @@ pub fn edits_between(base: &Arc<Season>, target: &Season) -> Result<Vec<Edit>, S
             ));
         }
     }
-    for entry in target.entries() {
-        let official = base.entry(&entry.number);
-        let start = match official {
-            Some(official) => official.crew.clone(),
-            None => {
-                let open = Crew::new(vec![None; entry.crew.seats().len()]);
-                edits.push(Edit::AddEntry {
-                    entry: Entry {
-                        crew: open.clone(),
-                        plan: StintPlan::default(),
-                        ..entry.clone()
-                    },
-                });
-                open
-            }
-        };
-        for (seat, (was, now)) in start.seats().iter().zip(entry.crew.seats()).enumerate() {
-            if was != now {
-                edits.push(match now {
-                    Some(driver) => Edit::Fill {
-                        car: entry.number.clone(),
-                        seat,
-                        driver: driver.clone(),
-                    },
-                    None => Edit::Clear {
-                        car: entry.number.clone(),
-                        seat,
-                    },
-                });
-            }
+    Ok(())
+}
+
+/// The edits that bring one car from the provisional list (or, for a
+/// fan-made car, from an empty crew) to `entry`: its seats and its plan.
+fn crew_edits(official: Option<&Entry>, entry: &Entry, edits: &mut Vec<Edit>) {
+    let start = match official {
+        Some(official) => official.crew.clone(),
+        None => {
+            let open = Crew::new(vec![None; entry.crew.seats().len()]);
+            edits.push(Edit::AddEntry {
+                entry: Entry {
+                    crew: open.clone(),
+                    plan: StintPlan::default(),
+                    ..entry.clone()
+                },
+            });
+            open
         }
-        let planned = official.map(|official| &official.plan);
-        if planned.map_or(!entry.plan.is_empty(), |was| *was != entry.plan) {
-            edits.push(Edit::Plan {
-                car: entry.number.clone(),
-                plan: entry.plan.clone(),
+    };
+    for (seat, (was, now)) in start.seats().iter().zip(entry.crew.seats()).enumerate() {
+        if was != now {
+            edits.push(match now {
+                Some(driver) => Edit::Fill {
+                    car: entry.number.clone(),
+                    seat,
+                    driver: driver.clone(),
+                },
+                None => Edit::Clear {
+                    car: entry.number.clone(),
+                    seat,
+                },
             });
         }
     }
-    // Some files cannot be reached by edits (a driver in two seats, fan cars
-    // between official ones): check the result.
-    let replayed = LineUp::replay(base.clone(), edits.clone(), edits.len())
-        .map_err(|(_, error)| error.to_string())?;
-    if replayed.season() != target {
-        return Err("it cannot be rebuilt from the provisional list by edits (a driver in two seats, or cars out of order)".to_string());
+    let planned = official.map(|official| &official.plan);
+    if planned.map_or(!entry.plan.is_empty(), |was| *was != entry.plan) {
+        edits.push(Edit::Plan {
+            car: entry.number.clone(),
+            plan: entry.plan.clone(),
+        });
     }
-    Ok(edits)
 }
 
 fn changed_driver(driver: &Driver) -> String {

@@ -7,6 +7,7 @@ mod diff;
 mod edit;
 mod forms;
 mod picker;
+mod planning;
 mod save_slot;
 mod sync;
 
@@ -18,6 +19,7 @@ pub use diff::edits_between;
 pub use edit::{Edit, EditError};
 pub use forms::{DriverForm, EntryForm, FormErrors};
 pub use picker::{Candidate, SeatHints, candidates};
+pub use planning::{plan_drivers, with_next_stint};
 pub use save_slot::{NotSaving, SaveSlot};
 pub use sync::{Adoption, Change, SaveSync};
 

@@ -2,6 +2,7 @@
 //! drivers a fan can choose from, with the car each is in now.
 
 use crate::domain::rules::{RatingSet, RuleSet, still_needs};
+use crate::domain::wording::capitalised;
 use crate::domain::{CarNumber, Driver, Rating, Season, text_matches};
 
 /// What the rules say about filling one seat.
@@ -44,7 +45,7 @@ impl SeatHints {
                     .iter()
                     .find(|ban| ban.class == entry.class && ban.rating == rating)
                 {
-                    Some(ban) => format!("{}.", capitalise(&ban.wording)),
+                    Some(ban) => format!("{}.", capitalised(&ban.wording)),
                     None => {
                         let mut with = others.clone();
                         with.push(rating);
@@ -69,14 +70,20 @@ impl SeatHints {
             still_needs,
         })
     }
-}
 
-fn capitalise(text: &str) -> String {
-    let mut letters = text.chars();
-    letters
-        .next()
-        .map(|first| first.to_uppercase().chain(letters).collect())
-        .unwrap_or_default()
+    /// The hint's first line: the ratings that keep a legal crew possible.
+    pub fn keeps(&self) -> String {
+        let allowed: Vec<String> = Rating::ALL
+            .into_iter()
+            .filter(|&rating| self.allowed.contains(rating))
+            .map(|rating| rating.to_string())
+            .collect();
+        if allowed.is_empty() {
+            "No rating keeps a legal crew possible.".to_string()
+        } else {
+            format!("Keeps a legal crew possible: {}.", allowed.join(", "))
+        }
+    }
 }
 
 /// A driver the picker offers.
@@ -85,6 +92,16 @@ pub struct Candidate {
     pub driver: Driver,
     /// The car the driver is in now, if any.
     pub car: Option<CarNumber>,
+}
+
+impl Candidate {
+    /// Where the driver is now: "in car #46" or "not in a car".
+    pub fn place(&self) -> String {
+        self.car.as_ref().map_or_else(
+            || "not in a car".to_string(),
+            |car| format!("in car #{car}"),
+        )
+    }
 }
 
 /// The drivers whose name or nationality matches `query`, rated `rating`

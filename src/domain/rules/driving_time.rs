@@ -126,7 +126,10 @@ fn check_coverage(
         }
     }
     if covered > rules.race {
-        let what = format!("the plan runs past the finish at {}", time(rules.race));
+        let what = format!(
+            "the plan runs past the finish at {}",
+            RaceTime::clock(rules.race)
+        );
         push(vec![], rules.race, covered, what);
     } else if covered < rules.race {
         push(vec![], covered, rules.race, gap(covered, rules.race));
@@ -142,8 +145,8 @@ fn gap(from: u16, to: u16) -> String {
 fn stretch(from: u16, to: u16) -> String {
     format!(
         "from {} to {} ({})",
-        time(from),
-        time(to),
+        RaceTime::clock(from),
+        RaceTime::clock(to),
         duration(to - from)
     )
 }
@@ -165,8 +168,8 @@ fn check_driver(rules: &DrivingTime, car: &CarContext, driver: &Driver, out: &mu
                 "{} drives {} between {} and {}; the limit is {} in any {} ({} too many).",
                 driver.name,
                 duration(busiest.minutes),
-                time(busiest.from),
-                time(to),
+                RaceTime::clock(busiest.from),
+                RaceTime::clock(to),
                 duration(limit.most),
                 duration(limit.within),
                 duration(busiest.minutes - limit.most)
@@ -210,8 +213,4 @@ fn spanned(mut finding: Finding, from: u16, to: u16) -> Finding {
         to: RaceTime::at(to),
     });
     finding
-}
-
-fn time(minutes: u16) -> String {
-    RaceTime::at(minutes).to_string()
 }

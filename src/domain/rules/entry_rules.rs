@@ -12,6 +12,14 @@ pub(super) fn check_entries(
     crews: CrewChoice,
     out: &mut Vec<Finding>,
 ) {
+    duplicate_numbers(season, out);
+    drivers_in_two_cars(season, crews, out);
+    make_quotas(season, rules, out);
+    private_only(season, rules, out);
+}
+
+/// Two entries with one car number.
+fn duplicate_numbers(season: &Season, out: &mut Vec<Finding>) {
     let entries = season.entries();
     for cars in repeated(
         entries
@@ -32,7 +40,11 @@ pub(super) fn check_entries(
             message,
         ));
     }
-    let seats = entries.iter().flat_map(|entry| {
+}
+
+/// A driver who holds two seats, in one car or in two.
+fn drivers_in_two_cars(season: &Season, crews: CrewChoice, out: &mut Vec<Finding>) {
+    let seats = season.entries().iter().flat_map(|entry| {
         crews.of(entry).drivers().filter_map(move |driver| {
             Some((season.driver_position(driver)?, (driver, &entry.number)))
         })
@@ -64,8 +76,13 @@ pub(super) fn check_entries(
             message,
         ));
     }
+}
+
+/// A make over its quota of (works) cars in a class.
+fn make_quotas(season: &Season, rules: &RuleSet, out: &mut Vec<Finding>) {
     for quota in &rules.make_quotas {
-        let counted = entries
+        let counted = season
+            .entries()
             .iter()
             .filter(|entry| entry.class == quota.class && !(quota.works_only && entry.private))
             .map(|entry| (entry.manufacturer.as_str(), entry));
@@ -101,8 +118,13 @@ pub(super) fn check_entries(
             out.push(error(&quota.id, numbers, Vec::new(), message));
         }
     }
+}
+
+/// A works entry in a class for private teams only.
+fn private_only(season: &Season, rules: &RuleSet, out: &mut Vec<Finding>) {
     for rule in &rules.private_only {
-        for entry in entries
+        for entry in season
+            .entries()
             .iter()
             .filter(|entry| entry.class == rule.class && !entry.private)
         {

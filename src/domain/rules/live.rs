@@ -156,20 +156,9 @@ impl LiveCheck {
                 .collect();
         }
         if crews_moved {
-            let mut list = Vec::new();
-            entry_rules::check_entries(season, &self.rules, self.crews, &mut list);
-            if list != self.list {
-                let named = self
-                    .list
-                    .iter()
-                    .chain(&list)
-                    .flat_map(|finding| &finding.cars);
-                changed.extend(named.cloned());
-                self.list = list;
-            }
-            recount = true;
+            self.check_whole_list(season, &mut changed);
         }
-        if recount {
+        if crews_moved || recount {
             self.summary = Summary {
                 errors: self.count(Severity::Error),
                 warnings: self.count(Severity::Warning),
@@ -179,6 +168,22 @@ impl LiveCheck {
         changed.sort_by_key(CarNumber::value);
         changed.dedup();
         changed
+    }
+
+    /// Runs the whole-list rules again; the cars named by a finding that
+    /// came or went join `changed`.
+    fn check_whole_list(&mut self, season: &Season, changed: &mut Vec<CarNumber>) {
+        let mut list = Vec::new();
+        entry_rules::check_entries(season, &self.rules, self.crews, &mut list);
+        if list != self.list {
+            let named = self
+                .list
+                .iter()
+                .chain(&list)
+                .flat_map(|finding| &finding.cars);
+            changed.extend(named.cloned());
+            self.list = list;
+        }
     }
 
     fn check_crew(&self, season: &Season, entry: &Entry) -> CheckedCrew {

@@ -48,6 +48,19 @@ pub struct ClassTally {
     pub cars_with_warnings: Vec<CarNumber>,
 }
 
+impl ClassTally {
+    /// The worst the class's findings get.
+    pub fn status(&self) -> CarStatus {
+        if self.errors > 0 {
+            CarStatus::Error
+        } else if self.warnings > 0 {
+            CarStatus::Warning
+        } else {
+            CarStatus::Valid
+        }
+    }
+}
+
 impl Report {
     /// The worst finding about car `number`.
     pub fn status_of(&self, number: &CarNumber) -> CarStatus {
