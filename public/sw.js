@@ -41,11 +41,12 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(fresh ? networkFirst(request) : cacheFirst(request));
 });
 
-// The app's page is kept under one key, whatever its query or fragment.
+// Each list's page is kept under one key (its folder), whatever its query
+// or fragment, and whether asked for as the folder or its index.html.
 function cacheKey(request) {
-  const path = new URL(request.url).pathname;
-  const root = new URL("./", self.location).pathname;
-  return path === root || path === `${root}index.html` ? "./" : request;
+  const url = new URL(request.url);
+  const page = url.pathname.replace(/index\.html$/, "");
+  return page.endsWith("/") ? new URL(page, self.location).href : request;
 }
 
 async function networkFirst(request) {

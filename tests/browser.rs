@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use crewbuilder::domain::lineup::{Edit, LineUp, save_text};
+use crewbuilder::domain::rules::RuleSet;
 use crewbuilder::domain::{CarNumber, DriverId, Season};
 use crewbuilder::ui::{APP_ROOT, INTERACTIVE_MARK, SAVE_KEY, SEASON_DATA, Workbench, hydrate_page};
 use gloo_timers::future::TimeoutFuture;
@@ -28,7 +29,7 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlEleme
 fn workbench(season: Arc<Season>) -> HtmlElement {
     let storage = window().local_storage().unwrap().unwrap();
     storage.remove_item(SAVE_KEY).unwrap();
-    mount(move || view! { <Workbench base=season /> })
+    mount(move || view! { <Workbench base=season rules=RuleSet::wec_2024() /> })
 }
 
 fn count(root: &Element, selector: &str) -> u32 {
@@ -133,7 +134,7 @@ async fn the_autosave_replaces_the_provisional_crews_after_the_first_render() {
     saved.apply(fill).unwrap();
     let storage = window().local_storage().unwrap().unwrap();
     storage.set_item(SAVE_KEY, &save_text(&saved, 1)).unwrap();
-    let root = mount(move || view! { <Workbench base=season /> });
+    let root = mount(move || view! { <Workbench base=season rules=RuleSet::wec_2024() /> });
     let seat = || {
         root.query_selector("[data-car='46'] [data-seat='1']")
             .unwrap()

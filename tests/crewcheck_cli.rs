@@ -212,3 +212,36 @@ fn an_unusable_plan_file_exits_2_naming_the_place() {
     );
     assert!(stdout(&output).is_empty());
 }
+
+#[test]
+fn the_le_mans_file_names_its_rules_and_its_race_crews_were_legal() {
+    let output = crewcheck(&["public/data/le-mans-2024.json", "--season-crews"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(
+        stdout(&output).ends_with(
+            "public/data/le-mans-2024.json: 62 cars, season crews, checked for the Le Mans 24 Hours: 0 errors, 0 warnings.\n"
+        ),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn an_unknown_rule_set_exits_2_naming_the_known_ones() {
+    let dir = std::env::temp_dir().join(format!("crewcheck-rules-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("season.json");
+    let text = std::fs::read_to_string("public/data/wec-2024.json")
+        .unwrap()
+        .replacen("\"rules\": \"wec-2024\"", "\"rules\": \"daytona-2024\"", 1);
+    std::fs::write(&file, text).unwrap();
+    let output = crewcheck(&[file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).ends_with(
+            "rules: no rule set is named \"daytona-2024\"; the known ones are \"wec-2024\" and \"le-mans-2024\"\n"
+        ),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -1,12 +1,13 @@
 //! Narrowing the shipped entry list by class, make and search.
 #![cfg(not(target_arch = "wasm32"))]
 
-use crewbuilder::domain::{Class, EntryFilter, Season};
+use crewbuilder::domain::rules::RuleSet;
+use crewbuilder::domain::{Class, EntryFilter, Season, class_choices};
 
 fn shown(filter: &EntryFilter) -> Vec<String> {
     let season = Season::from_json(include_str!("../public/data/wec-2024.json")).unwrap();
     let mut numbers: Vec<String> = filter
-        .shown(&season)
+        .shown(&season, &RuleSet::wec_2024())
         .into_iter()
         .map(|(_, number)| number.to_string())
         .collect();
@@ -82,6 +83,7 @@ fn active_filters_are_counted_one_by_one() {
         class: Some(Class::Lmgt3),
         make: Some("Porsche".to_string()),
         query: "manthey".to_string(),
+        subcategory: None,
     };
     let cases = [
         (EntryFilter::default(), 0),
@@ -105,7 +107,7 @@ fn active_filters_are_counted_one_by_one() {
 #[test]
 fn the_list_shows_hypercars_then_lmgt3_each_by_car_number() {
     let season = Season::from_json(include_str!("../public/data/wec-2024.json")).unwrap();
-    let shown = EntryFilter::default().shown(&season);
+    let shown = EntryFilter::default().shown(&season, &RuleSet::wec_2024());
     let classes: Vec<Class> = shown.iter().map(|(class, _)| *class).collect();
     let first_lmgt3 = classes.iter().position(|&class| class == Class::Lmgt3);
     assert_eq!(first_lmgt3, Some(19), "19 Hypercars come first");
@@ -125,4 +127,58 @@ fn the_list_shows_hypercars_then_lmgt3_each_by_car_number() {
         let shown_in_class: Vec<String> = numbers.iter().map(u16::to_string).collect();
         assert_eq!(in_class, shown_in_class, "{class}: one order");
     }
+}
+
+#[test]
+fn le_mans_offers_lmp2_pro_am_as_a_class_choice_and_filters_by_the_crew() {
+    let season = Season::from_json(include_str!("../public/data/le-mans-2024.json")).unwrap();
+    let rules = RuleSet::named(season.rules_name()).unwrap();
+    let labels: Vec<String> = class_choices(&rules)
+        .into_iter()
+        .map(|(value, label)| format!("{value}={label}"))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "hypercar=Hypercar",
+            "lmp2=LMP2",
+            "lmp2/pro-am=LMP2 Pro/Am",
+            "lmgt3=LMGT3"
+        ]
+    );
+    let wec: Vec<String> = class_choices(&RuleSet::wec_2024())
+        .into_iter()
+        .map(|(v, _)| v)
+        .collect();
+    assert_eq!(wec, ["hypercar", "lmgt3"]);
+    let mut filter = EntryFilter::default();
+    filter.choose_class("lmp2/pro-am");
+    assert_eq!(
+        (filter.class, filter.subcategory.as_deref()),
+        (Some(Class::Lmp2), Some("pro-am"))
+    );
+    assert_eq!(filter.class_choice(), "lmp2/pro-am");
+    // The February crews: only those already holding a Bronze are Pro/Am.
+    let pro_am: Vec<String> = filter
+        .shown(&season, &rules)
+        .into_iter()
+        .map(|(_, number)| number.to_string())
+        .collect();
+    for number in &pro_am {
+        let entry = season
+            .entries()
+            .iter()
+            .find(|entry| entry.number.as_str() == number)
+            .unwrap();
+        let bronze = entry
+            .crew
+            .drivers()
+            .any(|id| season.driver(id).unwrap().rating == crewbuilder::domain::Rating::Bronze);
+        assert!(bronze, "#{number}");
+    }
+    assert!(!pro_am.is_empty());
+    filter.choose_class("lmp2");
+    assert_eq!(filter.shown(&season, &rules).len(), 16);
+    filter.choose_class("");
+    assert_eq!((filter.class, filter.subcategory), (None, None));
 }

@@ -78,10 +78,10 @@ fn each_broken_input_gives_its_own_error() {
         ),
         (
             "unknown class",
-            broken(r#""class": "lmgt3""#, r#""class": "lmp2""#),
+            broken(r#""class": "lmgt3""#, r#""class": "lmp3""#),
             ErrorKind::Shape,
             "entries[0].class",
-            r#"class "lmp2" is not "hypercar" or "lmgt3""#,
+            r#"class "lmp3" is not "hypercar", "lmp2" or "lmgt3""#,
         ),
         (
             "driver id that is not a slug",

@@ -106,10 +106,15 @@ fn only_the_four_customer_hypercars_and_all_lmgt3_cars_are_private() {
     );
 }
 
+/// Both shipped lists.
+fn lists() -> [Season; 2] {
+    let le_mans = include_str!("../public/data/le-mans-2024.json");
+    [season(), Season::from_json(le_mans).unwrap()]
+}
+
 #[test]
 fn every_confirmed_rating_names_its_source_and_every_other_what_was_searched() {
-    let season = season();
-    for driver in season.drivers() {
+    for driver in lists().iter().flat_map(Season::drivers) {
         match (&driver.source, driver.confirmed) {
             (Some(source), true) => {
                 let date = &source.date;
@@ -146,12 +151,13 @@ fn every_confirmed_rating_names_its_source_and_every_other_what_was_searched() {
 
 #[test]
 fn the_readme_states_how_many_ratings_are_confirmed() {
-    let season = season();
-    let confirmed = season.drivers().iter().filter(|d| d.confirmed).count();
-    let total = season.drivers().len();
     let readme = include_str!("../README.md");
-    let said = format!("{confirmed} of the {total} drivers' ratings");
-    assert!(readme.contains(&said), "the README should say {said:?}");
+    for (season, whose) in lists().iter().zip(["the", "its"]) {
+        let confirmed = season.drivers().iter().filter(|d| d.confirmed).count();
+        let total = season.drivers().len();
+        let said = format!("{confirmed} of {whose} {total} drivers' ratings");
+        assert!(readme.contains(&said), "the README should say {said:?}");
+    }
 }
 
 #[test]

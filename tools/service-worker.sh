@@ -25,8 +25,14 @@ WORKER
   exit 0
 fi
 files=$(find . -type f ! -name sw.js ! -name index.html | sed 's|^\./||' | LC_ALL=C sort)
-version=$(cat index.html $files | sha256sum | cut -c1-16)
-list='"./"'
+# Each list's page (index.html in the root and in one folder per list),
+# precached as its folder.
+pages=$(find . -name index.html | sed -e 's|index.html$||' | LC_ALL=C sort)
+version=$(cat $(find . -name index.html | LC_ALL=C sort) $files | sha256sum | cut -c1-16)
+list=''
+for page in $pages; do
+  list="$list${list:+, }\"$page\""
+done
 for file in $files; do
   list="$list, \"$file\""
 done

@@ -10,7 +10,8 @@ const SHIPPED: &str = include_str!("../../public/data/wec-2024.json");
 pub fn large_page(cars: usize) -> &'static str {
     let json = large_season(cars);
     let season = crewbuilder::domain::Season::from_json(&json).expect("the grown season");
-    let app = crewbuilder::ui::render_app(std::sync::Arc::new(season));
+    let rules = crewbuilder::domain::rules::RuleSet::wec_2024();
+    let app = crewbuilder::ui::render_app(std::sync::Arc::new(season), rules);
     let built = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/index.html"))
         .expect("dist/index.html");
     crewbuilder::ui::with_app(&built, &app, &json)

@@ -1,7 +1,8 @@
-//! Narrowing the entry list by class, make and a search over drivers, teams
-//! and numbers.
+//! Narrowing the entry list by class (or subcategory), make and a search
+//! over drivers, teams and numbers.
 
 use super::fold::fold;
+use super::rules::{RuleSet, subcategory_of};
 use super::{CarNumber, Class, Entry, Season};
 
 /// What the fan asked to see. The default shows every car.
@@ -9,6 +10,8 @@ use super::{CarNumber, Class, Entry, Season};
 pub struct EntryFilter {
     /// Only this class, when set.
     pub class: Option<Class>,
+    /// Only the cars of `class` in this subcategory (its slug: `pro-am`).
+    pub subcategory: Option<String>,
     /// Only this make, when set.
     pub make: Option<String>,
     /// Words that must each appear in the car's number, team, make, model or
@@ -37,18 +40,40 @@ impl EntryFilter {
 
     /// The cars of `season` shown, in list order (by class, then number),
     /// each with its class.
-    pub fn shown(&self, season: &Season) -> Vec<(Class, CarNumber)> {
+    pub fn shown(&self, season: &Season, rules: &RuleSet) -> Vec<(Class, CarNumber)> {
         season
             .in_list_order()
             .into_iter()
-            .filter(|entry| self.matches(season, entry))
+            .filter(|entry| self.matches(season, rules, entry))
             .map(|entry| (entry.class, entry.number.clone()))
             .collect()
     }
 
-    /// Whether `entry` of `season` is shown.
-    pub fn matches(&self, season: &Season, entry: &Entry) -> bool {
+    /// The value of the class field: a class's slug, or `class/subcategory`
+    /// (`lmp2/pro-am`); empty for every class.
+    pub fn class_choice(&self) -> String {
+        match (self.class, &self.subcategory) {
+            (Some(class), Some(sub)) => format!("{}/{sub}", class.slug()),
+            (Some(class), None) => class.slug().to_string(),
+            (None, _) => String::new(),
+        }
+    }
+
+    /// Sets class and subcategory from a value of [`class_choices`].
+    pub fn choose_class(&mut self, value: &str) {
+        let (class, sub) = value.split_once('/').unwrap_or((value, ""));
+        self.class = Class::from_slug(class);
+        self.subcategory = (self.class.is_some() && !sub.is_empty()).then(|| sub.to_string());
+    }
+
+    /// Whether `entry` of `season` is shown under `rules`.
+    pub fn matches(&self, season: &Season, rules: &RuleSet, entry: &Entry) -> bool {
+        let sub = || subcategory_of(rules, season, entry).map(|sub| sub.slug.as_str());
         if self.class.is_some_and(|class| class != entry.class)
+            || self
+                .subcategory
+                .as_deref()
+                .is_some_and(|only| sub() != Some(only))
             || self
                 .make
                 .as_deref()
@@ -78,6 +103,27 @@ impl EntryFilter {
             .join("\n");
         text_matches(&text, &self.query)
     }
+}
+
+/// The choices of the class field under `rules`: each class, and after it
+/// each of its subcategories ("LMP2 Pro/Am"), as (value, label).
+pub fn class_choices(rules: &RuleSet) -> Vec<(String, String)> {
+    rules
+        .classes
+        .iter()
+        .flat_map(|&class| {
+            let subs = rules
+                .subcategories
+                .iter()
+                .filter(move |sub| sub.class == class);
+            std::iter::once((class.slug().to_string(), class.to_string())).chain(subs.map(
+                move |sub| {
+                    let value = format!("{}/{}", class.slug(), sub.slug);
+                    (value, format!("{class} {}", sub.name))
+                },
+            ))
+        })
+        .collect()
 }
 
 /// Whether every word of `query` appears in `text`, ignoring case, accents

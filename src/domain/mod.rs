@@ -13,6 +13,7 @@ mod locate;
 mod rating;
 pub mod rules;
 mod season;
+mod season_file;
 mod stint;
 pub mod wording;
 
@@ -21,7 +22,7 @@ pub use date::PublishedDate;
 pub use driver::{CountryCode, Driver, DriverId, RatingSource};
 pub use entry::{CarNumber, Crew, Entry};
 pub use error::{ErrorKind, LineColumn, MAX_FILE_BYTES, SeasonError, megabytes};
-pub use filter::{EntryFilter, text_matches};
+pub use filter::{EntryFilter, class_choices, text_matches};
 pub use fold::fold;
 pub use rating::Rating;
 pub use season::{Season, Source};

@@ -2,29 +2,11 @@
 //! (`public/data/wec-2024.json`) and cross-checked.
 
 use super::error::{ErrorKind, SeasonError};
+use super::season_file::SeasonFile;
+pub use super::season_file::Source;
 use super::{CarNumber, Class, Crew, Driver, DriverId, Entry, PublishedDate, Rating};
 use rustc_hash::FxHashMap;
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
-
-/// A published source the data relies on.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Source {
-    pub id: String,
-    pub title: String,
-    pub url: String,
-}
-
-/// The data file as written, before cross-checks.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-struct SeasonFile {
-    season: String,
-    title: String,
-    published: PublishedDate,
-    sources: Vec<Source>,
-    drivers: Vec<Driver>,
-    entries: Vec<Entry>,
-}
 
 /// A checked entry list: driver ids are unique and every crew seat names a
 /// known driver or is TBA.
@@ -183,6 +165,25 @@ impl Season {
     /// The list's title.
     pub fn title(&self) -> &str {
         &self.file.title
+    }
+
+    /// The name of the rule set the list is checked by: `wec-2024` for a
+    /// file that names none (written before there were two lists).
+    pub fn rules_name(&self) -> &str {
+        self.file.rules.as_deref().unwrap_or("wec-2024")
+    }
+
+    /// What the season crews are, as a card words it before the names.
+    pub fn season_crew_label(&self) -> &str {
+        self.file
+            .season_crew_label
+            .as_deref()
+            .unwrap_or("Started 2024 with")
+    }
+
+    /// What the list leaves out or should be read with, for "About the data".
+    pub fn about(&self) -> Option<&str> {
+        self.file.about.as_deref()
     }
 
     /// When the list was published.

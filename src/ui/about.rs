@@ -42,6 +42,20 @@ pub fn AboutData() -> impl IntoView {
             }
         })
         .collect_view();
+    let rules = editor.rules.with_value(|rules| rules.sources.clone());
+    let rule_sources = rules
+        .into_iter()
+        .map(|source| {
+            view! {
+                <li>
+                    <a href=source.url rel="noopener noreferrer" target="_blank">{source.title}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    let about = base
+        .about()
+        .map(|note| view! { <p class="about-note">{note.to_string()}</p> });
     view! {
         <details class="about-data">
             <summary>
@@ -53,6 +67,10 @@ pub fn AboutData() -> impl IntoView {
                 ". Seats marked TBA were not yet named. Sources:"
             </p>
             <ul class="about-sources">{sources}</ul>
+            {about}
+            <h3>"The rules"</h3>
+            <p>"Crews are checked by these rules, as these pages state them:"</p>
+            <ul class="about-rule-sources">{rule_sources}</ul>
             <h3>"Unconfirmed ratings"</h3>
             <p>{ratings_line}</p>
             <dl class="about-unconfirmed">{groups}</dl>

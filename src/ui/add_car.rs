@@ -80,7 +80,9 @@ fn AddCarForm() -> impl IntoView {
         .zip(fields)
         .map(|((field, label), (_, value))| view! { <TextField form="add-car" field label value errors /> })
         .collect_view();
-    let classes = Class::ALL
+    let classes = editor
+        .rules
+        .with_value(|rules| rules.classes.clone())
         .into_iter()
         .map(|class| view! { <option value=class.slug()>{class.to_string()}</option> })
         .collect_view();

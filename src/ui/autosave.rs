@@ -7,7 +7,7 @@ use super::editor::{Editor, Restore, Showing};
 use super::{codecs, storage};
 use crate::domain::Season;
 use crate::domain::lineup::{
-    Adoption, LineUp, NotSaving, SaveSlot, SaveSync, save_text, saved_revision,
+    Adoption, LineUp, NotSaving, SaveKeys, SaveSlot, SaveSync, save_text, saved_revision,
 };
 use leptos::ev;
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ impl Editor {
     /// provisional list are redrawn. The readers' code is fetched only when
     /// there is something to read.
     pub async fn restore(self) {
-        let outcome = match storage::load() {
+        let outcome = match storage::load(&self.save_keys()) {
             Err(reason) => Restore::Unsaved(reason),
             Ok(None) => Restore::Done,
             Ok(Some(text)) => self.read_in(text).await,
@@ -64,12 +64,21 @@ impl Editor {
             Ok(SaveSlot::Readable { lineup, revision }) => Ok(Some((*lineup, revision))),
             Ok(SaveSlot::Newer(version)) => Err(NotSaving::NewerSave(version)),
             Ok(SaveSlot::Unreadable(error)) => {
-                self.warn(unreadable_save(&error.to_string(), &text));
+                self.warn(unreadable_save(
+                    &self.save_keys(),
+                    &error.to_string(),
+                    &text,
+                ));
                 Ok(None)
             }
             Ok(SaveSlot::Empty) => Ok(None),
             Err(_) => Err(NotSaving::ReaderMissing),
         }
+    }
+
+    /// Where this list's line-up is saved.
+    fn save_keys(self) -> SaveKeys {
+        self.rules.with_value(|rules| SaveKeys::of(&rules.name))
     }
 
     /// The provisional list the line-up is made from.
@@ -92,7 +101,7 @@ impl Editor {
             Restore::Unsaved(reason) => return self.not_saving(reason),
             Restore::Pending => return,
         }
-        let stored = match storage::load() {
+        let stored = match storage::load(&self.save_keys()) {
             Ok(stored) => stored,
             Err(reason) => return self.not_saving(reason),
         };
@@ -114,7 +123,7 @@ impl Editor {
         let text = self
             .lineup
             .with_untracked(|lineup| save_text(lineup, revision));
-        match storage::save(&text) {
+        match storage::save(&self.save_keys(), &text) {
             Ok(()) => {
                 self.sync.update_value(SaveSync::saved);
                 if self.not_saving.get_value().is_some() {
@@ -183,7 +192,7 @@ impl Editor {
     /// as the page lives.
     pub fn follow_other_tabs(self) {
         let listener = window_event_listener(ev::storage, move |event| {
-            if event.key().as_deref() != Some(storage::SAVE_KEY)
+            if event.key().as_deref() != Some(self.save_keys().save.as_str())
                 || self.restoring.get_value() == Restore::Pending
             {
                 return;
@@ -217,12 +226,9 @@ fn adoption_said(adoption: &Adoption) -> String {
 }
 
 /// The notice for an autosave that cannot be read: it is backed up first.
-fn unreadable_save(error: &str, text: &str) -> String {
-    let kept = match storage::back_up(text) {
-        Ok(()) => format!(
-            "it is kept under the backup key \"{}\"",
-            storage::BACKUP_KEY
-        ),
+fn unreadable_save(keys: &SaveKeys, error: &str, text: &str) -> String {
+    let kept = match storage::back_up(keys, text) {
+        Ok(()) => format!("it is kept under the backup key \"{}\"", keys.backup),
         Err(_) => "it could not be backed up".to_string(),
     };
     format!(

@@ -57,16 +57,17 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> Option<impl IntoView> {
                 .flatten()
                 .filter(|seat| seat.in_real_crew)
                 .count();
-            format!(
-                "{matched} of {} seats match the real 2024 crew",
-                seats.len()
-            )
+            format!("{matched} of {} seats match the real crew", seats.len())
         })
     };
+    let label = editor
+        .lineup
+        .with_untracked(|lineup| format!("{} ", lineup.base().season_crew_label()));
+    let subcategory = follow(state, |card| card.subcategory.clone());
     let season_crew = (!first.real_crew.is_empty()).then(|| {
         view! {
             <p class="season-crew">
-                <span class="season-crew-label">"Started 2024 with "</span>
+                <span class="season-crew-label">{label}</span>
                 {first.real_crew.join(", ")}
             </p>
         }
@@ -91,7 +92,7 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> Option<impl IntoView> {
             data-fan-made=first.fan_made.then_some("true")
             aria-labelledby=labelled_by
         >
-            <CarHead entry=entry.clone() title_id />
+            <CarHead entry=entry.clone() title_id subcategory />
             <ol class="seats">{seats}</ol>
             <Show when=move || editor.compare.get()>
                 <p class="crew-match">{matching}</p>
@@ -104,10 +105,15 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> Option<impl IntoView> {
     })
 }
 
-/// The card's head: number, team (the card's title), model and make, and
-/// for a Hypercar whether it is a works or a private entry.
+/// The card's head: number, team (the card's title), model and make; for a
+/// Hypercar whether it is a works or a private entry; the subcategory its
+/// crew puts it in (LMP2 Pro/Am), as the crew changes.
 #[component]
-fn CarHead(entry: Entry, title_id: String) -> impl IntoView {
+fn CarHead(
+    entry: Entry,
+    title_id: String,
+    subcategory: Memo<Option<(String, String)>>,
+) -> impl IntoView {
     let number = entry.number.clone();
     let entry_kind = (entry.class == Class::Hypercar).then(|| {
         let (class, word) = if entry.private {
@@ -130,6 +136,9 @@ fn CarHead(entry: Entry, title_id: String) -> impl IntoView {
                 </p>
             </div>
             {entry_kind}
+            {move || subcategory.get().map(|(label, slug)| view! {
+                <span class="subcategory" data-subcategory=slug>{label}</span>
+            })}
         </header>
     }
 }

@@ -6,7 +6,9 @@
 use super::editor::Editor;
 use super::seat::SeatDriver;
 use crate::domain::lineup::LineUp;
-use crate::domain::rules::{CrewChoice, EventKind, Finding, LiveCheck, Summary};
+use crate::domain::rules::{
+    CrewChoice, EventKind, Finding, LiveCheck, RuleSet, Summary, subcategory_of,
+};
 use crate::domain::{CarNumber, Entry};
 use leptos::prelude::*;
 use rustc_hash::FxHashMap;
@@ -19,14 +21,24 @@ pub struct CardState {
     pub fan_made: bool,
     /// The names of the crew the car started the season with.
     pub real_crew: Vec<String>,
+    /// The subcategory its crew puts it in, as shown ("LMP2 Pro/Am"), and
+    /// its slug.
+    pub subcategory: Option<(String, String)>,
     /// What the rules say about this car.
     pub findings: Vec<Finding>,
 }
 
 impl CardState {
-    fn of(lineup: &LineUp, number: &CarNumber, findings: Vec<Finding>) -> Option<CardState> {
+    fn of(
+        lineup: &LineUp,
+        rules: &RuleSet,
+        number: &CarNumber,
+        findings: Vec<Finding>,
+    ) -> Option<CardState> {
         let season = lineup.season();
         let entry = season.entry(number)?;
+        let subcategory = subcategory_of(rules, season, entry)
+            .map(|sub| (format!("{} {}", entry.class, sub.name), sub.slug.clone()));
         let seats = entry
             .crew
             .seats()
@@ -51,6 +63,7 @@ impl CardState {
             entry: entry.clone(),
             seats,
             real_crew,
+            subcategory,
             findings,
         })
     }
@@ -110,10 +123,10 @@ impl CardStore {
             return signal;
         }
         let findings = self.live.with_value(|live| live.findings_of(number));
-        let state = self
-            .editor
-            .lineup
-            .with_untracked(|lineup| CardState::of(lineup, number, findings));
+        let state = self.editor.lineup.with_untracked(|lineup| {
+            let rules = self.editor.rules;
+            rules.with_value(|rules| CardState::of(lineup, rules, number, findings))
+        });
         // Owned by the list, not the card: a card filtered out and shown
         // again finds its signal still up to date.
         let signal = self
@@ -139,7 +152,8 @@ impl CardStore {
                     let Some(signal) = cards.get(number) else {
                         continue;
                     };
-                    let state = CardState::of(lineup, number, live.findings_of(number));
+                    let findings = live.findings_of(number);
+                    let state = CardState::of(lineup, live.rules(), number, findings);
                     if signal.with_untracked(|old| *old != state) {
                         signal.set(state);
                     }

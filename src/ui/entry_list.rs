@@ -21,27 +21,32 @@ use crate::domain::{CarNumber, Class, EntryFilter, Season};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The fan's line-up of `base`, to see, check and edit.
+/// The fan's line-up of `base`, to see, check and edit under `rules`.
 #[component]
-pub fn Workbench(base: Arc<Season>) -> impl IntoView {
-    let editor = Editor::start(base, RuleSet::wec_2024());
+pub fn Workbench(base: Arc<Season>, rules: RuleSet) -> impl IntoView {
+    let classes = rules.classes.clone();
+    let first_event = rules.events[0];
+    let editor = Editor::start(base, rules);
     provide_context(editor);
     editor.follow_other_tabs();
     let filter = RwSignal::new(EntryFilter::default());
     // The summary's links to cars clear the filters that hide them.
     provide_context(filter);
-    let event = RwSignal::new(EventKind::SixOrEightHours);
+    let event = RwSignal::new(first_event);
     // Cards offer the stint planner at Le Mans.
     provide_context(event);
     let store = CardStore::new(editor, event);
     let shown = Memo::new(move |_| {
-        editor
-            .lineup
-            .with(|lineup| filter.read().shown(lineup.season()))
+        editor.lineup.with(|lineup| {
+            let season = lineup.season();
+            editor
+                .rules
+                .with_value(|rules| filter.read().shown(season, rules))
+        })
     });
     // Runs once, in the browser only, after the page is hydrated.
     Effect::new(move |_| leptos::task::spawn_local(come_to_life(editor)));
-    let sections = Class::ALL
+    let sections = classes
         .into_iter()
         .map(|class| view! { <ClassSection class shown filter store /> })
         .collect_view();

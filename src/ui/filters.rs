@@ -5,7 +5,7 @@
 use super::editor::Editor;
 use super::fold::{Fold, FoldToggle};
 use crate::domain::wording::count;
-use crate::domain::{Class, EntryFilter};
+use crate::domain::{Class, EntryFilter, class_choices};
 use leptos::prelude::*;
 
 /// Controls that narrow the list, and how many cars they leave.
@@ -77,9 +77,9 @@ fn ClassAndMake(filter: RwSignal<EntryFilter>) -> impl IntoView {
     };
     let makes = Memo::new(move |_| makes_of(filter.read().class));
     let on_class = move |event| {
-        let class = Class::from_slug(&event_target_value(&event));
         filter.update(|filter| {
-            filter.class = class;
+            filter.choose_class(&event_target_value(&event));
+            let class = filter.class;
             // A make that the new class lacks would only empty the list.
             if filter
                 .make
@@ -94,12 +94,14 @@ fn ClassAndMake(filter: RwSignal<EntryFilter>) -> impl IntoView {
         let make = event_target_value(&event);
         filter.update(|filter| filter.make = (!make.is_empty()).then_some(make));
     };
-    let class_options = Class::ALL
+    let choices = editor.rules.with_value(class_choices);
+    let class_options = choices
         .into_iter()
-        .map(|class| {
+        .map(|(value, label)| {
+            let chosen = value.clone();
             view! {
-                <option value=class.slug() selected=move || filter.read().class == Some(class)>
-                    {class.to_string()}
+                <option value=value selected=move || filter.read().class_choice() == chosen>
+                    {label}
                 </option>
             }
         })

@@ -38,4 +38,4 @@ pub use page::hydrate_page;
 pub use page::{APP_ROOT, INTERACTIVE_MARK, SEASON_DATA};
 #[cfg(feature = "ssr")]
 pub use page::{render_app, with_app};
-pub use storage::{BACKUP_KEY, SAVE_KEY};
+pub use storage::SAVE_KEY;

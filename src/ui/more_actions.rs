@@ -46,7 +46,7 @@ pub fn MoreActions() -> impl IntoView {
                 <input type="checkbox" prop:checked=move || editor.compare.get() on:change=move |event| {
                     editor.compare.set(event_target_checked(&event))
                 } />
-                "Compare with the real 2024 crew"
+                "Compare with the real crews"
             </label>
         </div>
     }

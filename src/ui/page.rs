@@ -5,6 +5,7 @@
 
 use super::entry_list::Workbench;
 use crate::domain::Season;
+use crate::domain::rules::RuleSet;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -19,10 +20,10 @@ pub const INTERACTIVE_MARK: &str = "crewbuilder:interactive";
 /// The app's HTML for `base`, with Leptos' hydration markers: what the build
 /// puts in `<main id="app">`.
 #[cfg(feature = "ssr")]
-pub fn render_app(base: Arc<Season>) -> String {
+pub fn render_app(base: Arc<Season>, rules: RuleSet) -> String {
     use hydration_context::SsrSharedContext;
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
-    owner.with(|| view! { <Workbench base /> }.to_html())
+    owner.with(|| view! { <Workbench base rules /> }.to_html())
 }
 
 /// `page` with `app` (from [`render_app`]) in its `<main id="app">` and the
@@ -65,11 +66,13 @@ pub fn hydrate_page() {
         .get_element_by_id(SEASON_DATA)
         .and_then(|data| data.text_content())
         .unwrap_or_default();
-    match Season::from_checked_json(&text) {
-        Some(season) => {
+    let checked = Season::from_checked_json(&text)
+        .and_then(|season| Some((RuleSet::named(season.rules_name()).ok()?, season)));
+    match checked {
+        Some((rules, season)) => {
             let base = Arc::new(season);
             leptos::mount::hydrate_from(root.unchecked_into(), move || {
-                view! { <Workbench base /> }
+                view! { <Workbench base rules /> }
             })
             .forget();
         }

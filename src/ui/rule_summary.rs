@@ -2,6 +2,7 @@
 //! links to the cars concerned (which clear the filters when they hide the car).
 //! On a phone the classes fold behind a "By class" button.
 
+use super::editor::Editor;
 use super::fold::{Fold, FoldToggle};
 use crate::domain::rules::{ClassTally, EventKind, Summary};
 use crate::domain::wording::count;
@@ -14,24 +15,29 @@ use leptos::task::tick;
 #[component]
 pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> impl IntoView {
     let tally = Memo::new(move |_| summary.with(|summary| summary.tally.clone()));
-    let switch = EventKind::ALL
-        .into_iter()
-        .map(|kind| {
-            view! {
-                <label class="event-option">
-                    <input
-                        type="radio"
-                        name="event"
-                        value=kind.slug()
-                        checked=event.get_untracked() == kind
-                        prop:checked=move || event.get() == kind
-                        on:change=move |_| event.set(kind)
-                    />
-                    {kind.name()}
-                </label>
-            }
-        })
-        .collect_view();
+    let editor = expect_context::<Editor>();
+    // A list checked for one event only (Le Mans) has no switch.
+    let events = editor.rules.with_value(|rules| rules.events.clone());
+    let switch = (events.len() > 1).then(|| {
+        events
+            .into_iter()
+            .map(|kind| {
+                view! {
+                    <label class="event-option">
+                        <input
+                            type="radio"
+                            name="event"
+                            value=kind.slug()
+                            checked=event.get_untracked() == kind
+                            prop:checked=move || event.get() == kind
+                            on:change=move |_| event.set(kind)
+                        />
+                        {kind.name()}
+                    </label>
+                }
+            })
+            .collect_view()
+    });
     let total = move || {
         let summary = summary.read();
         format!(
@@ -46,10 +52,12 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
         <section class="rule-summary" aria-labelledby="rule-summary-title">
             <div class="rule-summary-head">
                 <h2 id="rule-summary-title">"Rule check"</h2>
-                <fieldset class="event-switch">
-                    <legend class="sr-only">"Event"</legend>
-                    {switch}
-                </fieldset>
+                {switch.map(|switch| view! {
+                    <fieldset class="event-switch">
+                        <legend class="sr-only">"Event"</legend>
+                        {switch}
+                    </fieldset>
+                })}
             </div>
             <div class="rule-summary-line">
                 <p class="rule-summary-total" aria-live="polite">{total}</p>

@@ -1,10 +1,12 @@
 //! End to end: axe-core finds nothing wrong in the list, with the seat
 //! picker open, with the stint planner open, with the About panel open, and
-//! on a 375 px phone with its folded parts open.
+//! on a 375 px phone with its folded parts open; and on the Le Mans page
+//! with an LMP2 crew made Pro/Am.
 
 use super::{DESKTOP, PHONE, open_list};
 use crate::browser::Browser;
-use crate::editing::open_picker;
+use crate::editing::{open_picker, pick};
+use crate::le_mans;
 use crate::phone::open_the_folds;
 use crate::planner::plan_the_46;
 use crate::site::Site;
@@ -26,6 +28,17 @@ async fn axe_finds_nothing_wrong_in_the_list() {
     let site = Site::serve(HashMap::new());
     let browser = open_list(&site, DESKTOP).await;
     assert_axe_clean(&browser, "the list").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn axe_finds_nothing_wrong_on_the_le_mans_page() {
+    let site = Site::serve(HashMap::new());
+    let browser = le_mans::open_at(&le_mans::page(&site)).await;
+    pick(&browser, "9", 1, "naveen-rao").await;
+    le_mans::wait_pro_am(&browser, "9", true).await;
+    assert_axe_clean(&browser, "the Le Mans page, #9 Pro/Am").await;
     browser.close().await;
 }
 

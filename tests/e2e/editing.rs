@@ -41,6 +41,18 @@ pub async fn pick(browser: &Browser, car: &str, seat: usize, driver: &str) {
         .await;
 }
 
+/// Presses Share and reads the link it makes.
+pub async fn share_link(browser: &Browser) -> String {
+    browser.click_button("Share").await;
+    browser
+        .wait_for_count("the share link", "input[name='share-link']", 1)
+        .await;
+    let link = browser
+        .eval("return document.querySelector(\"input[name='share-link']\").value")
+        .await;
+    link.as_str().unwrap().to_string()
+}
+
 pub async fn status(browser: &Browser, car: &str) -> String {
     let script = format!("return document.querySelector(\"[data-car='{car}']\").dataset.status");
     browser
@@ -131,14 +143,7 @@ async fn building_the_46_with_undo_reload_and_a_share_link() {
     let redo_enabled = browser.eval("return [...document.querySelectorAll('.toolbar button')].find(b => b.textContent === 'Redo').disabled === false").await;
     assert_eq!(redo_enabled, true, "the undo history survives the reload");
 
-    browser.click_button("Share").await;
-    browser
-        .wait_for_count("the share link", "input[name='share-link']", 1)
-        .await;
-    let link = browser
-        .eval("return document.querySelector(\"input[name='share-link']\").value")
-        .await;
-    let link = link.as_str().unwrap().to_string();
+    let link = share_link(&browser).await;
     assert!(link.contains("#share=") && link.len() < 400, "{link}");
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.close().await;

@@ -7,6 +7,7 @@ mod accessibility;
 mod browser;
 mod editing;
 mod history;
+mod le_mans;
 mod offline;
 mod on_demand;
 mod phone;

@@ -44,6 +44,7 @@ async fn after_one_load_the_app_opens_with_the_server_stopped() {
     assert_eq!(manifest["icons"].as_array().map(Vec::len), Some(3));
     wait_offline_ready(&browser).await;
 
+    let site_url = site.url.clone();
     drop(site);
     browser.client.refresh().await.expect("the page reloads");
     browser.wait_until("the list, offline", INTERACTIVE).await;
@@ -58,6 +59,17 @@ async fn after_one_load_the_app_opens_with_the_server_stopped() {
     browser
         .wait_for_count("the picker, offline", "[role=dialog]", 1)
         .await;
+    // The other list's page was precached too, though never visited.
+    let le_mans = format!("{}le-mans-2024/", site_url);
+    browser
+        .client
+        .goto(&le_mans)
+        .await
+        .expect("the Le Mans page, offline");
+    browser
+        .wait_until("the Le Mans list, offline", INTERACTIVE)
+        .await;
+    assert_eq!(browser.count("[data-car]").await, 62);
     browser.close().await;
 }
 

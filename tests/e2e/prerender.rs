@@ -7,17 +7,10 @@ use crate::browser::{Browser, Viewport};
 use crate::site::Site;
 use serde_json::json;
 use std::collections::HashMap;
-use std::io::{Read, Write};
-use std::net::TcpStream;
 
 /// The page as the server sends it, before any script runs.
 fn served_page(site: &Site) -> String {
-    let address = site.url.trim_start_matches("http://").trim_end_matches('/');
-    let mut stream = TcpStream::connect(address).expect("the test server");
-    write!(stream, "GET / HTTP/1.0\r\nHost: {address}\r\n\r\n").unwrap();
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).unwrap();
-    reply
+    site.raw("/")
 }
 
 /// A fresh browser at `site`, with Chrome preferences `prefs`; it does not

@@ -57,6 +57,18 @@ impl Site {
         }
     }
 
+    /// The reply to a plain `GET path` as the server sends it (headers
+    /// and body), before any script runs.
+    pub fn raw(&self, path: &str) -> String {
+        use std::io::{Read, Write};
+        let address = self.url.trim_start_matches("http://").trim_end_matches('/');
+        let mut stream = std::net::TcpStream::connect(address).expect("the test server");
+        write!(stream, "GET {path} HTTP/1.0\r\nHost: {address}\r\n\r\n").unwrap();
+        let mut reply = String::new();
+        stream.read_to_string(&mut reply).unwrap();
+        reply
+    }
+
     /// From now on, answers `path` with `reply`.
     pub fn answer(&self, path: &'static str, reply: Override) {
         self.overrides.lock().unwrap().insert(path, reply);

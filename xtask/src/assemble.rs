@@ -7,9 +7,9 @@
 //!    `#[lazy]` part (release builds),
 //! 3. bound by `wasm-bindgen --target web`, shrunk by `wasm-opt -Oz`,
 //!    in a folder named after its contents (`pkg-<hash>/`),
-//! 4. the list rendered by the same components natively
-//!    (`prerender`, feature `ssr`) into `index.html`, with the season's
-//!    data and the module's loader,
+//! 4. each list rendered by the same components natively (`prerender`,
+//!    feature `ssr`) into its page (`index.html`, `le-mans-2024/index.html`),
+//!    with its data and the module's loader,
 //! 5. and `sw.js`, listing every file of the build to precache
 //!    (`tools/service-worker.sh`).
 
@@ -18,8 +18,12 @@ use crate::tools::WASM_TARGET;
 use std::hash::{DefaultHasher, Hasher};
 use std::path::{Path, PathBuf};
 
-/// The season the page is prerendered from and hydrates with.
-const DATA_FILE: &str = "public/data/wec-2024.json";
+/// Each list's page: its folder in the site (empty for the root) and the
+/// data file it is prerendered from and hydrates with.
+const LISTS: [(&str, &str); 2] = [
+    ("", "public/data/wec-2024.json"),
+    ("le-mans-2024/", "public/data/le-mans-2024.json"),
+];
 /// Where the app's wasm is built: its own folder, since its features and
 /// flags differ from the tests' builds (sharing would rebuild both each time).
 const TARGET_DIR: &str = "target/app";
@@ -44,25 +48,42 @@ pub fn run(project: &Project) -> Result<(), Failure> {
     }
     let folder = format!("pkg-{}", contents_hash(&work)?);
     copy_folder(&work, &staging.join(&folder))?;
-    project.run(
-        "prerender the list into index.html",
-        project.command("cargo").args([
-            "run",
-            "--quiet",
-            "--features",
-            "ssr",
-            "--bin",
-            "prerender",
-            "--",
-            &staging.join("index.html").to_string_lossy(),
-            DATA_FILE,
-            &format!("{folder}/crewbuilder.js"),
-        ]),
-    )?;
+    prerender_lists(project, &staging, &folder)?;
     project.run(
         "write the service worker",
         project.command("sh").arg("tools/service-worker.sh"),
     )
+}
+
+/// Prerenders each list into its own copy of the page Trunk staged.
+fn prerender_lists(project: &Project, staging: &Path, folder: &str) -> Result<(), Failure> {
+    let shell = staging.join("index.html");
+    // The folders' pages first: the root's copy is the shell itself.
+    for (path, data) in LISTS.iter().rev() {
+        let page = staging.join(path).join("index.html");
+        if !path.is_empty() {
+            recreate(&staging.join(path))?;
+            copy_file(&shell, &page)?;
+        }
+        let root = "../".repeat(path.matches('/').count());
+        project.run(
+            &format!("prerender {data} into {path}index.html"),
+            project.command("cargo").args([
+                "run",
+                "--quiet",
+                "--features",
+                "ssr",
+                "--bin",
+                "prerender",
+                "--",
+                &page.to_string_lossy(),
+                data,
+                &format!("{root}{folder}/crewbuilder.js"),
+                &root,
+            ]),
+        )?;
+    }
+    Ok(())
 }
 
 fn build_wasm(project: &Project, release: bool) -> Result<PathBuf, Failure> {

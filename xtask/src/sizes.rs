@@ -15,21 +15,31 @@ pub const FIRST_VIEW_AIM: usize = 150 * 1024;
 /// measured size (plus 2 %) so it cannot grow unnoticed. Lower it as the
 /// wasm shrinks; raise it only on purpose, with the cost in BENCHMARKS.md.
 /// Raised from 261 KB for issue 13 (two tabs on one autosave: 5 KB) and
-/// for issue 14 (every rating's source: 6.9 KB, see BENCHMARKS.md).
-const FIRST_VIEW_CEILING: usize = 273 * 1024;
+/// for issue 14 (every rating's source: 6.9 KB, see BENCHMARKS.md), and for
+/// issue 17 (a second list: rule sets by name, LMP2 and Pro/Am, per-list
+/// saves: 8.1 KB).
+const FIRST_VIEW_CEILING: usize = 281 * 1024;
 /// No file loaded on demand may grow past this (the planner's, plus 2 %).
 const PART_CEILING: usize = 106 * 1024;
 /// All the files loaded on demand together. Raised from 234 KB for issue 16
 /// (components split by job: 1.8 KB, see BENCHMARKS.md).
 const ON_DEMAND_CEILING: usize = 236 * 1024;
-/// At most this many gzipped bytes of the data file.
-pub const DATA_BUDGET: usize = 10 * 1024;
+/// At most this many gzipped bytes of a data file. Raised from 10 KB for the
+/// Le Mans list (issue 17: 62 cars, 194 drivers with sources, 14.2 KB).
+pub const DATA_BUDGET: usize = 16 * 1024;
+/// The first view of another list's page (its own page instead of the
+/// root's, the same CSS, JS and wasm): Le Mans, 62 cards and its season,
+/// measured at 293.9 KB, plus 2 %.
+const LIST_PAGE_FIRST_VIEW_CEILING: usize = 300 * 1024;
 
 /// When a file is transferred.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Load {
     /// Before the page is interactive.
     FirstView,
+    /// Another list's page (`le-mans-2024/index.html`): in that list's first
+    /// view instead of the root's page.
+    ListPage,
     /// When a part is first used (or prefetched).
     OnDemand,
     /// The data file: for `crewcheck`, offline use and links; the page
@@ -82,6 +92,8 @@ fn load_of(name: &str) -> Option<Load> {
     let file = name.rsplit('/').next().unwrap_or(name);
     if name.starts_with("data/") && file.ends_with(".json") {
         Some(Load::Data)
+    } else if file == "index.html" && name != file {
+        Some(Load::ListPage)
     } else if file == "index.html"
         || file.ends_with(".css")
         || file.ends_with("_bg.wasm")
@@ -146,11 +158,14 @@ pub fn check_budget(assets: &[Asset]) -> Result<(), Failure> {
         total(assets, Load::OnDemand),
         ON_DEMAND_CEILING,
     );
-    check(
-        "the data file".into(),
-        total(assets, Load::Data),
-        DATA_BUDGET,
-    );
+    for data in assets.iter().filter(|asset| asset.load == Load::Data) {
+        check(format!("`{}`", data.name), data.gzipped, DATA_BUDGET);
+    }
+    for page in assets.iter().filter(|asset| asset.load == Load::ListPage) {
+        let view = list_first_view(assets, page);
+        let what = format!("the first view of `{}`", page.name);
+        check(what, view, LIST_PAGE_FIRST_VIEW_CEILING);
+    }
     for part in assets.iter().filter(|asset| asset.load == Load::OnDemand) {
         check(format!("`{}`", part.name), part.gzipped, PART_CEILING);
     }
@@ -174,12 +189,23 @@ pub fn check_budget(assets: &[Asset]) -> Result<(), Failure> {
     Ok(())
 }
 
+/// The first view of another list's page: the root's first view with its
+/// page swapped for `page`.
+pub fn list_first_view(assets: &[Asset], page: &Asset) -> usize {
+    let root = assets
+        .iter()
+        .find(|asset| asset.name == "index.html")
+        .map_or(0, |asset| asset.gzipped);
+    total(assets, Load::FirstView) - root + page.gzipped
+}
+
 /// The sizes as a Markdown table with the aim.
 pub fn table(assets: &[Asset]) -> String {
     let mut table = String::from("| loaded | file | raw | gzipped |\n| --- | --- | --- | --- |\n");
     for asset in assets {
         let load = match asset.load {
             Load::FirstView => "first view",
+            Load::ListPage => "first view (its list)",
             Load::OnDemand => "on demand",
             Load::Data => "data file",
         };
@@ -202,6 +228,13 @@ pub fn table(assets: &[Asset]) -> String {
         },
         kb(total(assets, Load::OnDemand)),
     );
+    for page in assets.iter().filter(|asset| asset.load == Load::ListPage) {
+        table += &format!(
+            "| **first view of `{}`** | its page + CSS + JS + wasm | | **{}** |\n",
+            page.name,
+            kb(list_first_view(assets, page)),
+        );
+    }
     table
 }
 

@@ -8,8 +8,9 @@ use crewbuilder::domain::{PlanFile, Season, SeasonError};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-/// Checks a season data file (like public/data/wec-2024.json) against the
-/// 2024 FIA WEC crew, entry and Le Mans driving-time rules.
+/// Checks a list's data file (like public/data/wec-2024.json) against the
+/// rule set the file names (`"rules": "wec-2024"` or "le-mans-2024"): crew,
+/// entry and Le Mans driving-time rules.
 #[derive(Parser)]
 #[command(
     name = "crewcheck",
@@ -20,7 +21,8 @@ struct Options {
     /// The season data file
     #[arg(value_name = "FILE")]
     file: String,
-    /// Check for the Le Mans 24 Hours (default: a 6 or 8 Hours round)
+    /// Check for the Le Mans 24 Hours (default: the rule set's first event,
+    /// a 6 or 8 Hours round for the WEC)
     #[arg(long)]
     le_mans: bool,
     /// Check the crews the cars started the season with (default: the
@@ -37,12 +39,13 @@ struct Options {
 }
 
 impl Options {
-    /// The event checked: Le Mans when asked, or when a plan is given.
-    fn event(&self) -> EventKind {
+    /// The event checked: Le Mans when asked, or when a plan is given;
+    /// else the first event of `rules`.
+    fn event(&self, rules: &RuleSet) -> EventKind {
         if self.le_mans || !self.plans.is_empty() {
             EventKind::LeMans
         } else {
-            EventKind::SixOrEightHours
+            rules.events[0]
         }
     }
 
@@ -60,28 +63,29 @@ pub fn run() -> ExitCode {
     // `--help` and `--version` print to stdout and exit 0; a wrong argument
     // prints one line and the usage to stderr and exits 2.
     let options = Options::parse();
-    let season = match read(&options.file, Season::from_json)
+    let read = read(&options.file, Season::from_json)
         .and_then(|season| with_plans(season, &options.plans))
-    {
-        Ok(season) => season,
+        .and_then(|season| {
+            let rules = RuleSet::named(season.rules_name())
+                .map_err(|why| format!("{}: rules: {why}", options.file))?;
+            Ok((season, rules))
+        });
+    let (season, rules) = match read {
+        Ok(read) => read,
         Err(problem) => {
             eprintln!("{problem}");
             return ExitCode::from(2);
         }
     };
-    let report = check(
-        &season,
-        &RuleSet::wec_2024(),
-        options.event(),
-        options.crews(),
-    );
+    let event = options.event(&rules);
+    let report = check(&season, &rules, event, options.crews());
     if options.json {
         println!(
             "{}",
             serde_json::to_string_pretty(&report).expect("a report serialises")
         );
     } else {
-        print!("{}", human(&season, &report, &options));
+        print!("{}", human(&season, &report, &options, event));
     }
     if report.is_valid() {
         ExitCode::SUCCESS
@@ -126,7 +130,7 @@ fn with_plans(season: Season, plans: &[String]) -> Result<Season, String> {
 }
 
 /// Findings grouped by car (in file order), then a one-line summary.
-fn human(season: &Season, report: &Report, options: &Options) -> String {
+fn human(season: &Season, report: &Report, options: &Options, event: EventKind) -> String {
     let mut out = String::new();
     let mut shown = vec![false; report.findings.len()];
     for entry in season.entries() {
@@ -163,7 +167,7 @@ fn human(season: &Season, report: &Report, options: &Options) -> String {
         "{}: {}, {crews}{plans}, checked for {}: {}, {}.\n",
         options.file,
         count(season.entries().len(), "car", "cars"),
-        options.event(),
+        event,
         count(report.count(Severity::Error), "error", "errors"),
         count(report.count(Severity::Warning), "warning", "warnings"),
     ));

@@ -10,6 +10,13 @@ use std::sync::Arc;
 /// `base` (a car or driver of the provisional list removed or changed
 /// beyond its crew and rating).
 pub fn edits_between(base: &Arc<Season>, target: &Season) -> Result<Vec<Edit>, String> {
+    if target.rules_name() != base.rules_name() {
+        return Err(format!(
+            "it is the {}, not the {}",
+            target.title(),
+            base.title()
+        ));
+    }
     if target.season() != base.season() {
         return Err(format!(
             "it is a {} list, not {}",

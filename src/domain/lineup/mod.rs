@@ -20,7 +20,7 @@ pub use edit::{Edit, EditError};
 pub use forms::{DriverForm, EntryForm, FormErrors};
 pub use picker::{Candidate, SeatHints, candidates};
 pub use planning::{plan_drivers, with_next_stint};
-pub use save_slot::{NotSaving, SaveSlot};
+pub use save_slot::{NotSaving, SaveKeys, SaveSlot};
 pub use sync::{Adoption, Change, SaveSync};
 
 use crate::domain::{CarNumber, DriverId, Season};

@@ -7,6 +7,29 @@ use crate::domain::Season;
 use std::fmt;
 use std::sync::Arc;
 
+/// Where one list's line-up is saved, and where a save that could not be
+/// read is kept. The WEC list keeps the keys it had before there were two
+/// lists, so no fan's save is left behind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SaveKeys {
+    pub save: String,
+    pub backup: String,
+}
+
+impl SaveKeys {
+    /// The keys of the list checked by the rule set named `list`.
+    pub fn of(list: &str) -> SaveKeys {
+        let save = match list {
+            "wec-2024" => "crewbuilder:lineup".to_string(),
+            other => format!("crewbuilder:{other}:lineup"),
+        };
+        SaveKeys {
+            backup: format!("{save}:backup"),
+            save,
+        }
+    }
+}
+
 /// What the autosave slot holds.
 #[derive(Debug)]
 pub enum SaveSlot {

@@ -16,6 +16,31 @@ pub(super) fn check_entries(
     drivers_in_two_cars(season, crews, out);
     make_quotas(season, rules, out);
     private_only(season, rules, out);
+    classes_run(season, rules, out);
+}
+
+/// An entry of a class the list's rules do not run (an LMP2 car in the
+/// WEC list).
+fn classes_run(season: &Season, rules: &RuleSet, out: &mut Vec<Finding>) {
+    for entry in season
+        .entries()
+        .iter()
+        .filter(|entry| !rules.classes.contains(&entry.class))
+    {
+        let runs: Vec<String> = rules.classes.iter().map(ToString::to_string).collect();
+        let message = format!(
+            "Car #{} is entered in {}, a class this list does not run ({} only).",
+            entry.number,
+            entry.class,
+            and_list(&runs)
+        );
+        out.push(error(
+            ids::CLASS_NOT_RUN,
+            vec![entry.number.clone()],
+            Vec::new(),
+            message,
+        ));
+    }
 }
 
 /// Two entries with one car number.

@@ -233,6 +233,11 @@ impl LiveCheck {
         }
     }
 
+    /// The rules it checks by.
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
     /// The counts and tallies of the rule summary.
     pub fn summary(&self) -> &Summary {
         &self.summary

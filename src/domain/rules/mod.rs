@@ -11,6 +11,7 @@ mod finding;
 mod live;
 mod rating_set;
 mod rule_set;
+mod seasons;
 mod stint_search;
 mod suggest;
 mod tally;
@@ -22,7 +23,7 @@ pub use live::{LiveCheck, Summary};
 pub use rating_set::RatingSet;
 pub use rule_set::{
     BannedRating, Composition, CrewSize, DrivingTime, EventKind, MakeQuota, MinimumDrive,
-    PrivateOnly, RuleSet, TotalLimit, WindowLimit,
+    PrivateOnly, RuleSet, RuleSource, Subcategory, TotalLimit, WindowLimit,
 };
 pub use suggest::{Impossible, STINT_LENGTHS, TYPICAL_STINT, stint_length, suggest_plan};
 pub use tally::{CarStatus, ClassTally};
@@ -37,6 +38,7 @@ pub mod ids {
     pub const CREW_IMPOSSIBLE: &str = "crew-impossible";
     pub const DUPLICATE_NUMBER: &str = "duplicate-number";
     pub const DRIVER_IN_TWO_CARS: &str = "driver-in-two-cars";
+    pub const CLASS_NOT_RUN: &str = "class-not-run";
     pub const STINT_DRIVER_NOT_IN_CREW: &str = "stint-driver-not-in-crew";
 }
 
@@ -58,6 +60,20 @@ impl CrewChoice {
             CrewChoice::Season => &entry.season_crew,
         }
     }
+}
+
+/// The subcategory `entry`'s crew puts it in (LMP2 Pro/Am), if any.
+pub fn subcategory_of<'r>(
+    rules: &'r RuleSet,
+    season: &Season,
+    entry: &Entry,
+) -> Option<&'r Subcategory> {
+    let ratings: Vec<_> = entry
+        .crew
+        .drivers()
+        .filter_map(|id| Some(season.driver(id)?.rating))
+        .collect();
+    rules.subcategory(entry.class, &ratings)
 }
 
 /// What the driving-time rules of `event` say about the stint plan of

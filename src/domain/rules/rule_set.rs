@@ -1,5 +1,6 @@
-//! A season's rules as a value: crew sizes, banned ratings, crew
-//! compositions and entry quotas. A new season is a new `RuleSet`.
+//! A season's rules as a value: its classes and events, crew sizes, banned
+//! ratings, crew compositions, subcategories, entry quotas and driving
+//! time. A new season is a new `RuleSet` (see `seasons.rs`).
 
 use super::RatingSet;
 use crate::domain::wording::{capitalised, duration};
@@ -181,97 +182,51 @@ impl DrivingTime {
     }
 }
 
+/// A part of a class with its own results, which a crew is in when one of
+/// its drivers is rated within `with` (LMP2 Pro/Am: a Bronze).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Subcategory {
+    pub class: Class,
+    /// Its name after the class's: "Pro/Am".
+    pub name: String,
+    /// A stable word for it, also the DOM hook: `pro-am`.
+    pub slug: String,
+    pub with: RatingSet,
+}
+
+/// A published text the rules are taken from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleSource {
+    pub title: String,
+    pub url: String,
+}
+
 /// Every rule of a season that is data rather than code.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RuleSet {
+    /// The name a data file gives (`"rules": "wec-2024"`).
+    pub name: String,
+    /// The classes the list runs, in the order it shows them.
+    pub classes: Vec<Class>,
+    /// The events its crews can be checked for, the first by default.
+    pub events: Vec<EventKind>,
     pub crew_sizes: Vec<CrewSize>,
     pub banned_ratings: Vec<BannedRating>,
     pub compositions: Vec<Composition>,
+    pub subcategories: Vec<Subcategory>,
     pub make_quotas: Vec<MakeQuota>,
     pub private_only: Vec<PrivateOnly>,
     pub driving_time: Vec<DrivingTime>,
+    /// Where the rules are written.
+    pub sources: Vec<RuleSource>,
 }
 
 impl RuleSet {
-    /// The 2024 FIA WEC sporting regulations, as the 2024 rule guide sums them up.
-    pub fn wec_2024() -> RuleSet {
-        use Rating::*;
-        RuleSet {
-            crew_sizes: vec![
-                CrewSize {
-                    event: EventKind::SixOrEightHours,
-                    min: 2,
-                    max: 3,
-                },
-                CrewSize {
-                    event: EventKind::LeMans,
-                    min: 3,
-                    max: 3,
-                },
-            ],
-            banned_ratings: vec![BannedRating {
-                id: "hypercar-no-bronze".into(),
-                class: Class::Hypercar,
-                rating: Bronze,
-                wording: "Bronze-rated drivers may not race in Hypercar".into(),
-            }],
-            compositions: vec![
-                Composition {
-                    id: "lmgt3-bronze-required".into(),
-                    class: Class::Lmgt3,
-                    seats: None,
-                    needs: vec![RatingSet::of(&[Bronze])],
-                    wording: "an LMGT3 crew needs a Bronze driver".into(),
-                },
-                Composition {
-                    id: "lmgt3-composition".into(),
-                    class: Class::Lmgt3,
-                    seats: Some(3),
-                    needs: vec![RatingSet::of(&[Bronze]), RatingSet::of(&[Bronze, Silver])],
-                    wording:
-                        "a three-driver crew needs a Silver or a second Bronze beside its Bronze"
-                            .into(),
-                },
-            ],
-            make_quotas: vec![
-                MakeQuota {
-                    id: "lmgt3-make-quota".into(),
-                    class: Class::Lmgt3,
-                    works_only: false,
-                    max: 2,
-                },
-                MakeQuota {
-                    id: "hypercar-works-quota".into(),
-                    class: Class::Hypercar,
-                    works_only: true,
-                    max: 2,
-                },
-            ],
-            private_only: vec![PrivateOnly {
-                id: "lmgt3-private-only".into(),
-                class: Class::Lmgt3,
-            }],
-            driving_time: vec![DrivingTime {
-                event: EventKind::LeMans,
-                race: 24 * 60,
-                coverage: "stint-coverage".into(),
-                windows: vec![WindowLimit {
-                    id: "stint-window-4-in-6".into(),
-                    most: 4 * 60,
-                    within: 6 * 60,
-                }],
-                totals: vec![TotalLimit {
-                    id: "stint-max-total".into(),
-                    most: 14 * 60,
-                }],
-                minimums: vec![MinimumDrive {
-                    id: "stint-min-bronze-silver".into(),
-                    class: Class::Lmgt3,
-                    ratings: RatingSet::of(&[Bronze, Silver]),
-                    least: 6 * 60,
-                }],
-            }],
-        }
+    /// The subcategory of `class` a crew rated `ratings` is in, if any.
+    pub fn subcategory(&self, class: Class, ratings: &[Rating]) -> Option<&Subcategory> {
+        self.subcategories.iter().find(|sub| {
+            sub.class == class && ratings.iter().any(|&rating| sub.with.contains(rating))
+        })
     }
 
     /// The driving-time rules at `event`, if it has any.

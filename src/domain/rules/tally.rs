@@ -96,8 +96,10 @@ pub(super) fn tally_findings<'a>(
             *counts.entry((*class, finding.severity)).or_default() += 1;
         }
     }
+    // The classes the list has cars in, in list order.
     Class::ALL
         .into_iter()
+        .filter(|&class| season.car_count(Some(class)) > 0)
         .map(|class| {
             let cars = season.entries_in(class);
             let with = |status: CarStatus| {
