@@ -6,7 +6,7 @@ use super::editor::Editor;
 use super::fold::{Fold, FoldToggle};
 use crate::domain::rules::{ClassTally, EventKind, Summary};
 use crate::domain::wording::count;
-use crate::domain::{CarNumber, EntryFilter};
+use crate::domain::{CarNumber, Class, EntryFilter};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -64,37 +64,64 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
                 <FoldToggle fold controls="rule-tallies" label="By class" />
             </div>
             <div class="tallies fold-body" id="rule-tallies" data-open=fold.data_open()>
-                <For each=move || tally.get() key=|class| class.clone() let:class>
-                    <ClassTallyView class />
+                <For each=move || tally.with(|all| all.iter().map(|class| class.class).collect::<Vec<_>>()) key=|class| *class let:class>
+                    <ClassTallyView class tally />
                 </For>
             </div>
         </section>
     }
 }
 
-/// One class's counts and the cars they concern.
+/// One class's counts and the cars they concern, kept up to date in
+/// place: an edit that changes one count or one list of cars redraws only
+/// that.
 #[component]
-fn ClassTallyView(class: ClassTally) -> impl IntoView {
-    let status = class.status().slug();
-    let warned = class.cars_with_warnings.len();
+fn ClassTallyView(class: Class, tally: Memo<Vec<ClassTally>>) -> impl IntoView {
+    let part = move |read: fn(&ClassTally) -> Vec<CarNumber>| {
+        Memo::new(move |_| {
+            tally.with(|all| {
+                all.iter()
+                    .find(|of| of.class == class)
+                    .map(read)
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let counts = Memo::new(move |_| {
+        tally.with(|all| {
+            all.iter()
+                .find(|of| of.class == class)
+                .map_or((0, 0, "valid"), |of| {
+                    (of.errors, of.warnings, of.status().slug())
+                })
+        })
+    });
+    let errored = part(|of| of.cars_with_errors.clone());
+    let warned = part(|of| of.cars_with_warnings.clone());
     view! {
-        <div class="tally" data-tally=class.class.slug() data-status=status>
-            <h3>{class.class.to_string()}</h3>
+        <div class="tally" data-tally=class.slug() data-status=move || counts.get().2>
+            <h3>{class.to_string()}</h3>
             <p class="tally-counts">
-                <span data-count="errors">{class.errors}</span>
-                {if class.errors == 1 { " error, " } else { " errors, " }}
-                <span data-count="warnings">{class.warnings}</span>
-                {if class.warnings == 1 { " warning" } else { " warnings" }}
+                <span data-count="errors">{move || counts.get().0}</span>
+                {move || if counts.get().0 == 1 { " error, " } else { " errors, " }}
+                <span data-count="warnings">{move || counts.get().1}</span>
+                {move || if counts.get().1 == 1 { " warning" } else { " warnings" }}
             </p>
-            {(!class.cars_with_errors.is_empty()).then(|| view! {
-                <p class="tally-cars tally-errors">"Errors: " <CarLinks cars=class.cars_with_errors /></p>
-            })}
-            {(warned > 0).then(|| view! {
-                <details class="tally-cars tally-warnings">
-                    <summary>{format!("Still TBA or with warnings: {}", count(warned, "car", "cars"))}</summary>
-                    <CarLinks cars=class.cars_with_warnings />
-                </details>
-            })}
+            {move || {
+                let cars = errored.get();
+                (!cars.is_empty()).then(|| view! {
+                    <p class="tally-cars tally-errors">"Errors: " <CarLinks cars /></p>
+                })
+            }}
+            {move || {
+                let cars = warned.get();
+                (!cars.is_empty()).then(|| view! {
+                    <details class="tally-cars tally-warnings">
+                        <summary>{format!("Still TBA or with warnings: {}", count(cars.len(), "car", "cars"))}</summary>
+                        <CarLinks cars />
+                    </details>
+                })
+            }}
         </div>
     }
 }

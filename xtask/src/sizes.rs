@@ -17,8 +17,9 @@ pub const FIRST_VIEW_AIM: usize = 150 * 1024;
 /// Raised from 261 KB for issue 13 (two tabs on one autosave: 5 KB) and
 /// for issue 14 (every rating's source: 6.9 KB, see BENCHMARKS.md), and for
 /// issue 17 (a second list: rule sets by name, LMP2 and Pro/Am, per-list
-/// saves: 8.1 KB).
-const FIRST_VIEW_CEILING: usize = 281 * 1024;
+/// saves: 8.1 KB; tallies updated in place, for interaction to next paint:
+/// 2.9 KB).
+const FIRST_VIEW_CEILING: usize = 284 * 1024;
 /// No file loaded on demand may grow past this (the planner's, plus 2 %).
 const PART_CEILING: usize = 106 * 1024;
 /// All the files loaded on demand together. Raised from 234 KB for issue 16
