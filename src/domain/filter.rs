@@ -52,11 +52,9 @@ impl EntryFilter {
     /// The value of the class field: a class's slug, or `class/subcategory`
     /// (`lmp2/pro-am`); empty for every class.
     pub fn class_choice(&self) -> String {
-        match (self.class, &self.subcategory) {
-            (Some(class), Some(sub)) => format!("{}/{sub}", class.slug()),
-            (Some(class), None) => class.slug().to_string(),
-            (None, _) => String::new(),
-        }
+        self.class.map_or_else(String::new, |class| {
+            choice_value(class, self.subcategory.as_deref())
+        })
     }
 
     /// Sets class and subcategory from a value of [`class_choices`].
@@ -116,14 +114,18 @@ pub fn class_choices(rules: &RuleSet) -> Vec<(String, String)> {
                 .subcategories
                 .iter()
                 .filter(move |sub| sub.class == class);
-            std::iter::once((class.slug().to_string(), class.to_string())).chain(subs.map(
-                move |sub| {
-                    let value = format!("{}/{}", class.slug(), sub.slug);
-                    (value, format!("{class} {}", sub.name))
-                },
-            ))
+            std::iter::once((choice_value(class, None), class.to_string()))
+                .chain(subs.map(move |sub| (choice_value(class, Some(&sub.slug)), sub.label())))
         })
         .collect()
+}
+
+/// The class field's value for `class`, or for its subcategory `sub`.
+fn choice_value(class: Class, sub: Option<&str>) -> String {
+    match sub {
+        Some(sub) => format!("{}/{sub}", class.slug()),
+        None => class.slug().to_string(),
+    }
 }
 
 /// Whether every word of `query` appears in `text`, ignoring case, accents

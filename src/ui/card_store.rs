@@ -37,8 +37,8 @@ impl CardState {
     ) -> Option<CardState> {
         let season = lineup.season();
         let entry = season.entry(number)?;
-        let subcategory = subcategory_of(rules, season, entry)
-            .map(|sub| (format!("{} {}", entry.class, sub.name), sub.slug.clone()));
+        let subcategory =
+            subcategory_of(rules, season, entry).map(|sub| (sub.label(), sub.slug.clone()));
         let seats = entry
             .crew
             .seats()

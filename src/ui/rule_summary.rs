@@ -77,23 +77,16 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
 /// that.
 #[component]
 fn ClassTallyView(class: Class, tally: Memo<Vec<ClassTally>>) -> impl IntoView {
+    let this =
+        Memo::new(move |_| tally.with(|all| all.iter().find(|of| of.class == class).cloned()));
     let part = move |read: fn(&ClassTally) -> Vec<CarNumber>| {
-        Memo::new(move |_| {
-            tally.with(|all| {
-                all.iter()
-                    .find(|of| of.class == class)
-                    .map(read)
-                    .unwrap_or_default()
-            })
-        })
+        Memo::new(move |_| this.with(|of| of.as_ref().map(read).unwrap_or_default()))
     };
     let counts = Memo::new(move |_| {
-        tally.with(|all| {
-            all.iter()
-                .find(|of| of.class == class)
-                .map_or((0, 0, "valid"), |of| {
-                    (of.errors, of.warnings, of.status().slug())
-                })
+        this.with(|of| {
+            of.as_ref().map_or((0, 0, "valid"), |of| {
+                (of.errors, of.warnings, of.status().slug())
+            })
         })
     });
     let errored = part(|of| of.cars_with_errors.clone());

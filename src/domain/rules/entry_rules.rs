@@ -22,12 +22,12 @@ pub(super) fn check_entries(
 /// An entry of a class the list's rules do not run (an LMP2 car in the
 /// WEC list).
 fn classes_run(season: &Season, rules: &RuleSet, out: &mut Vec<Finding>) {
+    let runs: Vec<String> = rules.classes.iter().map(ToString::to_string).collect();
     for entry in season
         .entries()
         .iter()
         .filter(|entry| !rules.classes.contains(&entry.class))
     {
-        let runs: Vec<String> = rules.classes.iter().map(ToString::to_string).collect();
         let message = format!(
             "Car #{} is entered in {}, a class this list does not run ({} only).",
             entry.number,

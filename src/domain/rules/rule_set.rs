@@ -194,6 +194,13 @@ pub struct Subcategory {
     pub with: RatingSet,
 }
 
+impl Subcategory {
+    /// How the list shows it: "LMP2 Pro/Am".
+    pub fn label(&self) -> String {
+        format!("{} {}", self.class, self.name)
+    }
+}
+
 /// A published text the rules are taken from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RuleSource {

@@ -1,5 +1,5 @@
 //! The seasons' rule sets, by the name their data files give. A new season
-//! is a new function here and a name in [`RuleSet::NAMES`].
+//! is a new function here, named in `RuleSet::NAMED`.
 
 use super::RatingSet;
 use super::rule_set::{
@@ -8,19 +8,24 @@ use super::rule_set::{
 };
 use crate::domain::{Class, Rating};
 
+/// A season's rule set, made on demand.
+type MakeRules = fn() -> RuleSet;
+
 impl RuleSet {
-    /// The names a data file may give in `"rules"`.
-    pub const NAMES: [&str; 2] = ["wec-2024", "le-mans-2024"];
+    /// Each rule set by the name a data file gives in `"rules"`.
+    const NAMED: [(&str, MakeRules); 2] = [
+        ("wec-2024", RuleSet::wec_2024),
+        ("le-mans-2024", RuleSet::le_mans_2024),
+    ];
 
     /// The rule set a data file names, or why there is none.
     pub fn named(name: &str) -> Result<RuleSet, String> {
-        match name {
-            "wec-2024" => Ok(RuleSet::wec_2024()),
-            "le-mans-2024" => Ok(RuleSet::le_mans_2024()),
-            other => Err(format!(
-                "no rule set is named \"{other}\"; the known ones are {}",
+        match RuleSet::NAMED.iter().find(|(known, _)| *known == name) {
+            Some((_, rules)) => Ok(rules()),
+            None => Err(format!(
+                "no rule set is named \"{name}\"; the known ones are {}",
                 crate::domain::wording::and_list(
-                    &RuleSet::NAMES.map(|known| format!("\"{known}\""))
+                    &RuleSet::NAMED.map(|(known, _)| format!("\"{known}\""))
                 )
             )),
         }
