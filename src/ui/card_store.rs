@@ -4,6 +4,7 @@
 //! however long the list.
 
 use super::editor::Editor;
+use super::pacing::soon;
 use super::seat::SeatDriver;
 use crate::domain::lineup::LineUp;
 use crate::domain::rules::{
@@ -84,7 +85,8 @@ where
 pub struct CardStore {
     cards: StoredValue<FxHashMap<CarNumber, RwSignal<Option<CardState>>>>,
     editor: Editor,
-    live: StoredValue<LiveCheck>,
+    /// The live check, once the first check has run.
+    live: StoredValue<Option<LiveCheck>>,
     /// The rule summary's figures, set only when they change.
     pub summary: RwSignal<Summary>,
     owner: StoredValue<Owner>,
@@ -92,24 +94,17 @@ pub struct CardStore {
 
 impl CardStore {
     /// A store that follows the editor's line-up and the `event` checked for.
+    /// The first check runs in a slice of its own while the page is being
+    /// hydrated (`pacing::soon`), before any card or the summary needs it.
     pub fn new(editor: Editor, event: RwSignal<EventKind>) -> CardStore {
-        let live = editor.lineup.with_untracked(|lineup| {
-            let rules = editor.rules.get_value();
-            LiveCheck::new(
-                rules,
-                CrewChoice::Provisional,
-                event.get_untracked(),
-                lineup.season(),
-            )
-        });
-        let summary = RwSignal::new(live.summary().clone());
         let store = CardStore {
             cards: StoredValue::new(FxHashMap::default()),
             editor,
-            live: StoredValue::new(live),
-            summary,
+            live: StoredValue::new(None),
+            summary: RwSignal::new(Summary::default()),
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
         };
+        soon(move || store.check_all(event.get_untracked()));
         Effect::new(move |_| {
             let event = event.get();
             editor.lineup.with(|lineup| store.update(lineup, event));
@@ -117,12 +112,25 @@ impl CardStore {
         store
     }
 
+    /// Checks the whole line-up for `event`.
+    fn check_all(&self, event: EventKind) {
+        let live = self.editor.lineup.with_untracked(|lineup| {
+            let rules = self.editor.rules.get_value();
+            LiveCheck::new(rules, CrewChoice::Provisional, event, lineup.season())
+        });
+        self.summary.set(live.summary().clone());
+        self.live.set_value(Some(live));
+    }
+
     /// The signal of car `number`'s card, made on first use.
     pub fn card(&self, number: &CarNumber) -> RwSignal<Option<CardState>> {
         if let Some(signal) = self.cards.with_value(|cards| cards.get(number).copied()) {
             return signal;
         }
-        let findings = self.live.with_value(|live| live.findings_of(number));
+        let findings = self.live.with_value(|live| {
+            live.as_ref()
+                .map_or_else(Vec::new, |live| live.findings_of(number))
+        });
         let state = self.editor.lineup.with_untracked(|lineup| {
             let rules = self.editor.rules;
             rules.with_value(|rules| CardState::of(lineup, rules, number, findings))
@@ -137,16 +145,23 @@ impl CardStore {
         signal
     }
 
-    /// Re-checks what changed and sets the signals of the cars it concerns.
+    /// Re-checks what changed and sets the signals of the cars it concerns
+    /// (nothing before the first check).
     fn update(&self, lineup: &LineUp, event: EventKind) {
         let season = lineup.season();
         let mut changed = Vec::new();
-        self.live
-            .update_value(|live| changed = live.update(season, event));
+        self.live.update_value(|live| {
+            if let Some(live) = live {
+                changed = live.update(season, event);
+            }
+        });
         if changed.is_empty() {
             return;
         }
         self.live.with_value(|live| {
+            let Some(live) = live else {
+                return;
+            };
             self.cards.with_value(|cards| {
                 for number in &changed {
                     let Some(signal) = cards.get(number) else {

@@ -9,7 +9,8 @@ use super::card_store::CardStore;
 use super::editor::Editor;
 use super::filters::Filters;
 use super::list_header::ListHeader;
-use super::page::INTERACTIVE_MARK;
+use super::pacing::{all_alive, later, prerendered};
+use super::page::{INTERACTIVE_MARK, say_alive};
 use super::picker::{SeatPicker, prefetch_picker};
 use super::planner::{StintPlanner, prefetch_planner};
 use super::rating::RatingLegend;
@@ -26,9 +27,12 @@ use std::sync::Arc;
 pub fn Workbench(base: Arc<Season>, rules: RuleSet) -> impl IntoView {
     let classes = rules.classes.clone();
     let first_event = rules.events[0];
+    #[cfg(feature = "hydrate")] let _ = window().performance().unwrap().mark("TEMP:wb"); // TEMP
     let editor = Editor::start(base, rules);
+    #[cfg(feature = "hydrate")] let _ = window().performance().unwrap().mark("TEMP:editor"); // TEMP
     provide_context(editor);
     editor.follow_other_tabs();
+    #[cfg(feature = "hydrate")] let _ = window().performance().unwrap().mark("TEMP:tabs"); // TEMP
     let filter = RwSignal::new(EntryFilter::default());
     // The summary's links to cars clear the filters that hide them.
     provide_context(filter);
@@ -36,6 +40,7 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet) -> impl IntoView {
     // Cards offer the stint planner at Le Mans.
     provide_context(event);
     let store = CardStore::new(editor, event);
+    #[cfg(feature = "hydrate")] let _ = window().performance().unwrap().mark("TEMP:store"); // TEMP
     let shown = Memo::new(move |_| {
         editor.lineup.with(|lineup| {
             let season = lineup.season();
@@ -44,20 +49,23 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet) -> impl IntoView {
                 .with_value(|rules| filter.read().shown(season, rules))
         })
     });
-    // Runs once, in the browser only, after the page is hydrated.
+    // Runs once, in the browser only, once every part is hydrated.
     Effect::new(move |_| leptos::task::spawn_local(come_to_life(editor)));
     let sections = classes
         .into_iter()
-        .map(|class| view! { <ClassSection class shown filter store /> })
+        .map(|class| later(move || view! { <ClassSection class shown filter store /> }))
         .collect_view();
+    let shown_count = Signal::derive(move || shown.read().len());
+    #[cfg(feature = "hydrate")] let _ = window().performance().unwrap().mark("TEMP:body"); // TEMP
+    // Each part comes to life in a slice of its own, in the page's order.
     view! {
-        <ListHeader />
+        {later(|| view! { <ListHeader /> })}
         <p class="restoring" role="status">"Restoring your line-up…"</p>
         <Toolbar />
-        <Filters filter shown=Signal::derive(move || shown.read().len()) />
-        <RatingLegend />
-        <AboutData />
-        <RuleSummary event summary=store.summary />
+        {later(move || view! { <Filters filter shown=shown_count /> })}
+        {prerendered(|| view! { <RatingLegend /> })}
+        {prerendered(|| view! { <AboutData /> })}
+        {later(move || view! { <RuleSummary event summary=store.summary /> })}
         {sections}
         <AddCar />
         <SeatPicker />
@@ -65,9 +73,12 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet) -> impl IntoView {
     }
 }
 
-/// Brings in the fan's own line-up (the page says "Restoring your line-up…"
-/// until then: see `index.html`), then marks the page interactive.
+/// Once every part is hydrated, brings in the fan's own line-up (the page
+/// says "Restoring your line-up…" until then: see `index.html`), then marks
+/// the page interactive and hands over what the fan did meanwhile (the
+/// page's early-events script replays it).
 async fn come_to_life(editor: Editor) {
+    all_alive().await;
     editor.restore().await;
     let page = document();
     if let Some(root) = page.document_element() {
@@ -77,6 +88,7 @@ async fn come_to_life(editor: Editor) {
         // A missing mark only costs a test or a benchmark its signal.
         let _ = performance.mark(INTERACTIVE_MARK);
     }
+    say_alive();
 }
 
 /// Starts fetching the seat picker's code (and at Le Mans the planner's) as
@@ -147,7 +159,7 @@ fn ClassSection(
                 <For
                     each=move || in_class.get()
                     key=|number| number.clone()
-                    children=move |number| view! { <CarCard number store /> }
+                    children=move |number| later(move || view! { <CarCard number store /> })
                 />
             </div>
         </section>

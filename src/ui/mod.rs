@@ -20,6 +20,7 @@ mod form_field;
 mod list_header;
 mod more_actions;
 mod on_demand;
+mod pacing;
 mod page;
 mod picker;
 mod plan_report;

@@ -16,6 +16,17 @@ pub const SEASON_DATA: &str = "season-data";
 /// The mark set once the page is hydrated, the fan's line-up is restored and
 /// an edit works.
 pub const INTERACTIVE_MARK: &str = "crewbuilder:interactive";
+/// The event dispatched on the window at the same time: the page's
+/// early-events script then replays what the fan did before it.
+pub const ALIVE_EVENT: &str = "crewbuilder:alive";
+
+/// Tells the page's early-events script that the app is alive, so it
+/// replays what the fan did before (see `web/index.html`).
+pub fn say_alive() {
+    if let Ok(alive) = web_sys::Event::new(ALIVE_EVENT) {
+        let _ = window().dispatch_event(&alive);
+    }
+}
 
 /// The app's HTML for `base`, with Leptos' hydration markers: what the build
 /// puts in `<main id="app">`.
@@ -53,38 +64,45 @@ pub fn with_app(page: &str, app: &str, json: &str) -> Result<String, String> {
     }
 }
 
-/// Brings the prerendered page to life with the season embedded in it. A
-/// season that cannot be read leaves the list readable and says why editing
-/// is off.
+/// Brings the prerendered page to life with the season embedded in it, a
+/// task at a time: the wasm's start only schedules, the next task reads the
+/// season, the one after starts hydrating (the rest comes in slices: see
+/// `pacing`). A season that cannot be read leaves the list readable and
+/// says why editing is off.
 #[cfg(feature = "hydrate")]
 pub fn hydrate_page() {
+    use super::pacing::yield_to_browser;
     use web_sys::wasm_bindgen::JsCast;
     let Some(root) = document().get_element_by_id(APP_ROOT) else {
         return;
     };
-    let text = document()
-        .get_element_by_id(SEASON_DATA)
-        .and_then(|data| data.text_content())
-        .unwrap_or_default();
-    let checked = Season::from_checked_json(&text)
-        .and_then(|season| Some((RuleSet::named(season.rules_name()).ok()?, season)));
-    match checked {
-        Some((rules, season)) => {
-            let base = Arc::new(season);
-            leptos::mount::hydrate_from(root.unchecked_into(), move || {
-                view! { <Workbench base rules /> }
-            })
-            .forget();
-        }
-        // Nothing is hydrated, so Leptos' executor is not started: use
-        // wasm-bindgen's own.
-        None => wasm_bindgen_futures::spawn_local(async move {
+    // Leptos' executor starts with the hydration: until then, wasm-bindgen's.
+    wasm_bindgen_futures::spawn_local(async move {
+        yield_to_browser().await;
+        let text = document()
+            .get_element_by_id(SEASON_DATA)
+            .and_then(|data| data.text_content())
+            .unwrap_or_default();
+        let _ = window().performance().unwrap().mark("TEMP:start"); // TEMP
+        let checked = Season::from_checked_json(&text)
+            .and_then(|season| Some((RuleSet::named(season.rules_name()).ok()?, season)));
+        let _ = window().performance().unwrap().mark("TEMP:parsed"); // TEMP
+        yield_to_browser().await;
+        let Some((rules, season)) = checked else {
             let why = super::codecs::place_error(text)
                 .await
                 .unwrap_or_else(|_| super::codecs::missing("The reason"));
             say_editing_is_off(&root, &why);
-        }),
-    }
+            // Nothing will come alive: the fan's taps are not held for it.
+            return say_alive();
+        };
+        let base = Arc::new(season);
+        leptos::mount::hydrate_from(root.unchecked_into(), move || {
+            view! { <Workbench base rules /> }
+        })
+        .forget();
+        let _ = window().performance().unwrap().mark("TEMP:hydrated"); // TEMP
+    });
 }
 
 /// Puts a plain-text alert at the top of the page (nothing is hydrated).

@@ -4,6 +4,7 @@
 
 use super::editor::Editor;
 use super::fold::{Fold, FoldToggle};
+use super::pacing::later;
 use crate::domain::rules::{ClassTally, EventKind, Summary};
 use crate::domain::wording::count;
 use crate::domain::{CarNumber, Class, EntryFilter};
@@ -63,11 +64,13 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
                 <p class="rule-summary-total" aria-live="polite">{total}</p>
                 <FoldToggle fold controls="rule-tallies" label="By class" />
             </div>
-            <div class="tallies fold-body" id="rule-tallies" data-open=fold.data_open()>
-                <For each=move || tally.with(|all| all.iter().map(|class| class.class).collect::<Vec<_>>()) key=|class| *class let:class>
-                    <ClassTallyView class tally />
-                </For>
-            </div>
+            {later(move || view! {
+                <div class="tallies fold-body" id="rule-tallies" data-open=fold.data_open()>
+                    <For each=move || tally.with(|all| all.iter().map(|class| class.class).collect::<Vec<_>>()) key=|class| *class let:class>
+                        <ClassTallyView class tally />
+                    </For>
+                </div>
+            })}
         </section>
     }
 }

@@ -4,6 +4,7 @@
 
 use super::editor::{Editor, Showing};
 use super::more_actions::MoreActions;
+use super::pacing::later;
 use super::{codecs, files};
 use crate::domain::lineup::LineUp;
 use leptos::ev;
@@ -46,18 +47,20 @@ pub fn Toolbar() -> impl IntoView {
     view! {
         <Notice />
         <SharedBanner />
-        <div
-            class="toolbar"
-            role="toolbar"
-            aria-label="Line-up"
-            on:pointerover=|_| codecs::prefetch_toolbar()
-            on:focusin=|_| codecs::prefetch_toolbar()
-        >
-            <HistoryButton label="Undo" keys="Control+Z" can=LineUp::can_undo step=Editor::undo />
-            <HistoryButton label="Redo" keys="Control+Shift+Z" can=LineUp::can_redo step=Editor::redo />
-            <button type="button" class="button" on:click=share>"Share"</button>
-            <MoreActions />
-        </div>
+        {later(move || view! {
+            <div
+                class="toolbar"
+                role="toolbar"
+                aria-label="Line-up"
+                on:pointerover=|_| codecs::prefetch_toolbar()
+                on:focusin=|_| codecs::prefetch_toolbar()
+            >
+                <HistoryButton label="Undo" keys="Control+Z" can=LineUp::can_undo step=Editor::undo />
+                <HistoryButton label="Redo" keys="Control+Shift+Z" can=LineUp::can_redo step=Editor::redo />
+                <button type="button" class="button" on:click=share>"Share"</button>
+                <MoreActions />
+            </div>
+        })}
         <ShareLink link />
         <p class="said" role="status" aria-live="polite">{move || editor.said.get()}</p>
     }
