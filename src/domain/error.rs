@@ -53,6 +53,35 @@ pub struct SeasonError {
     pub message: String,
 }
 
+/// What a check makes of a problem it finds: a [`SeasonError`] that says it
+/// in words, where, or a bare [`Rejected`] for the page's own copy of a file
+/// the build already checked (its wording is never built, and is not in
+/// the wasm).
+pub(crate) trait Rejection: Sized {
+    /// The problem of `kind` at `path`, said by `message`.
+    fn at(kind: ErrorKind, path: impl FnOnce() -> String, message: impl FnOnce() -> String)
+    -> Self;
+}
+
+impl Rejection for SeasonError {
+    fn at(
+        kind: ErrorKind,
+        path: impl FnOnce() -> String,
+        message: impl FnOnce() -> String,
+    ) -> Self {
+        SeasonError::at(kind, path(), message())
+    }
+}
+
+/// A problem, unworded: the file is not usable.
+pub(crate) struct Rejected;
+
+impl Rejection for Rejected {
+    fn at(_: ErrorKind, _: impl FnOnce() -> String, _: impl FnOnce() -> String) -> Self {
+        Rejected
+    }
+}
+
 impl SeasonError {
     /// A problem found at `path` after the file was read.
     pub(crate) fn at(kind: ErrorKind, path: String, message: String) -> SeasonError {

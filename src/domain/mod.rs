@@ -10,6 +10,7 @@ mod filter;
 mod fold;
 pub mod lineup;
 mod locate;
+mod order;
 mod rating;
 pub mod rules;
 mod season;

@@ -1,7 +1,8 @@
 //! A season's entry list: its drivers and entries, read from the data file
 //! (`public/data/wec-2024.json`) and cross-checked.
 
-use super::error::{ErrorKind, SeasonError};
+use super::error::{ErrorKind, Rejected, Rejection, SeasonError};
+use super::order::{pair, sorted_by};
 use super::season_file::SeasonFile;
 pub use super::season_file::Source;
 use super::{CarNumber, Class, Crew, Driver, DriverId, Entry, PublishedDate, Rating};
@@ -24,7 +25,7 @@ impl Season {
     /// JSON reader sees, a line and column.
     pub fn from_json(text: &str) -> Result<Season, SeasonError> {
         let file: SeasonFile = SeasonError::read(text)?;
-        Season::checked(file).map_err(|error| error.placed_in(text))
+        Season::checked::<SeasonError>(file).map_err(|error| error.placed_in(text))
     }
 
     /// Reads a data file the build has already checked (the copy embedded in
@@ -32,16 +33,16 @@ impl Season {
     /// `None` when it does not read: [`Season::from_json`] then says where.
     pub fn from_checked_json(text: &str) -> Option<Season> {
         let file: SeasonFile = serde_json::from_str(text).ok()?;
-        Season::checked(file).ok()
+        Season::checked::<Rejected>(file).ok()
     }
 
-    fn checked(mut file: SeasonFile) -> Result<Season, SeasonError> {
+    fn checked<E: Rejection>(mut file: SeasonFile) -> Result<Season, E> {
         let mut driver_index = FxHashMap::default();
         for (at, driver) in file.drivers.iter().enumerate() {
             require_text(
                 &driver.name,
                 || format!("drivers[{at}].name"),
-                "a driver needs a name",
+                || "a driver needs a name".into(),
             )?;
             if let Some(source) = &driver.source {
                 for (field, text) in [
@@ -52,18 +53,20 @@ impl Season {
                     require_text(
                         text,
                         || format!("drivers[{at}].source.{field}"),
-                        &format!("a source needs a {field}"),
+                        || format!("a source needs a {field}"),
                     )?;
                 }
             }
             if let Some(first) = driver_index.insert(driver.id.clone(), at) {
-                return Err(SeasonError::at(
+                return Err(E::at(
                     ErrorKind::DuplicateDriver,
-                    format!("drivers[{at}].id"),
-                    format!(
-                        "driver id \"{}\" is already used by drivers[{first}]",
-                        driver.id
-                    ),
+                    || format!("drivers[{at}].id"),
+                    || {
+                        format!(
+                            "driver id \"{}\" is already used by drivers[{first}]",
+                            driver.id
+                        )
+                    },
                 ));
             }
         }
@@ -76,7 +79,7 @@ impl Season {
                 require_text(
                     text,
                     || format!("entries[{at}].{field}"),
-                    &format!("an entry needs a {field}"),
+                    || format!("an entry needs a {field}"),
                 )?;
             }
             for (field, crew) in [("crew", &entry.crew), ("season_crew", &entry.season_crew)] {
@@ -254,9 +257,10 @@ impl Season {
     /// The entries in the order the list shows them: by class, then by car
     /// number.
     pub fn in_list_order(&self) -> Vec<&Entry> {
-        let mut entries: Vec<&Entry> = self.file.entries.iter().collect();
-        entries.sort_by_key(|entry| (entry.class, entry.number.value()));
-        entries
+        let entries: Vec<&Entry> = self.file.entries.iter().collect();
+        sorted_by(entries, |entry| {
+            pair(entry.class as u32, u32::from(entry.number.value()))
+        })
     }
 
     /// The entries of one class, in list order.
@@ -287,27 +291,23 @@ fn index_entries(entries: &[Entry]) -> FxHashMap<CarNumber, usize> {
     index
 }
 
-fn require_text(
+fn require_text<E: Rejection>(
     text: &str,
     path: impl FnOnce() -> String,
-    message: &str,
-) -> Result<(), SeasonError> {
+    message: impl FnOnce() -> String,
+) -> Result<(), E> {
     if text.trim().is_empty() {
-        Err(SeasonError::at(
-            ErrorKind::Blank,
-            path(),
-            message.to_string(),
-        ))
+        Err(E::at(ErrorKind::Blank, path, message))
     } else {
         Ok(())
     }
 }
 
-fn check_crew(
+fn check_crew<E: Rejection>(
     crew: &Crew,
     known: &FxHashMap<DriverId, usize>,
     path: impl Fn(usize) -> String,
-) -> Result<(), SeasonError> {
+) -> Result<(), E> {
     for (seat, id) in crew.seats().iter().enumerate() {
         if let Some(id) = id {
             known_driver(known, id, || path(seat))?;
@@ -318,22 +318,20 @@ fn check_crew(
 
 /// An error at `path` unless `id` is a known driver; it suggests the
 /// nearest known id.
-fn known_driver(
+fn known_driver<E: Rejection>(
     known: &FxHashMap<DriverId, usize>,
     id: &DriverId,
     path: impl FnOnce() -> String,
-) -> Result<(), SeasonError> {
+) -> Result<(), E> {
     if known.contains_key(id) {
         return Ok(());
     }
-    let hint = closest_id(id.as_str(), known.keys())
-        .map(|near| format!(" (did you mean \"{near}\"?)"))
-        .unwrap_or_default();
-    Err(SeasonError::at(
-        ErrorKind::UnknownDriver,
-        path(),
-        format!("unknown driver \"{id}\"{hint}"),
-    ))
+    Err(E::at(ErrorKind::UnknownDriver, path, || {
+        let hint = closest_id(id.as_str(), known.keys())
+            .map(|near| format!(" (did you mean \"{near}\"?)"))
+            .unwrap_or_default();
+        format!("unknown driver \"{id}\"{hint}")
+    }))
 }
 
 /// The known id nearest to a mistyped one, if it is at most two edits away.

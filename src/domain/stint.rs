@@ -1,6 +1,7 @@
 //! A car's stint plan for a 24-hour race: who drives when, to the minute.
 
 use super::error::{ErrorKind, SeasonError};
+use super::order::{pair, sorted_by};
 use super::{CarNumber, DriverId, Season};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -76,6 +77,13 @@ pub struct Stint {
     pub driver: DriverId,
     pub from: RaceTime,
     pub to: RaceTime,
+}
+
+impl Stint {
+    /// Its order in a plan: by start, then by end.
+    pub fn start_then_end(&self) -> u64 {
+        pair(self.from.0.into(), self.to.0.into())
+    }
 }
 
 /// A stint as written, before its times are checked.
@@ -217,9 +225,8 @@ impl StintPlan {
         self.0.iter().any(|stint| stint.to == RaceTime::END_OF_DAY)
     }
 
-    fn sorted(mut stints: Vec<Stint>) -> StintPlan {
-        stints.sort_by_key(|stint| (stint.from, stint.to));
-        StintPlan(stints)
+    fn sorted(stints: Vec<Stint>) -> StintPlan {
+        StintPlan(sorted_by(stints, |stint| stint.start_then_end()))
     }
 
     /// The minutes `driver` is planned to drive (overlapping stints count once).
@@ -234,13 +241,13 @@ impl StintPlan {
 /// The stretches `driver` drives, in minutes, sorted and merged so that
 /// no two touch or overlap.
 pub fn driving_spans(plan: &StintPlan, driver: &DriverId) -> Vec<(u16, u16)> {
-    let mut spans: Vec<(u16, u16)> = plan
+    let spans: Vec<(u16, u16)> = plan
         .stints()
         .iter()
         .filter(|stint| stint.driver == *driver)
         .map(|stint| (stint.from.0, stint.to.0))
         .collect();
-    spans.sort_unstable();
+    let spans = sorted_by(spans, |&(from, to)| pair(from.into(), to.into()));
     let mut merged: Vec<(u16, u16)> = Vec::with_capacity(spans.len());
     for (from, to) in spans {
         match merged.last_mut() {

@@ -86,10 +86,31 @@ impl Editor {
         self.lineup.with_untracked(|lineup| lineup.base().clone())
     }
 
-    /// Saves the fan's own line-up: first adopting a newer save another tab
-    /// wrote (this tab's changes replayed on top). A shared line-up waits
-    /// until kept; nothing is written while the save cannot be (said once).
+    /// Saves the fan's own line-up once the frame showing the change is
+    /// painted (the save serialises the whole history, which an edit's
+    /// paint should not wait for); changes made within one frame are saved
+    /// once.
     pub(super) fn save(&self) {
+        if self.save_due.get_value() {
+            return;
+        }
+        self.save_due.set_value(true);
+        let editor = *self;
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    editor.save_due.set_value(false);
+                    editor.save_now();
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    }
+
+    /// Saves now: first adopting a newer save another tab wrote (this
+    /// tab's changes replayed on top). A shared line-up waits until kept;
+    /// nothing is written while the save cannot be (said once).
+    fn save_now(&self) {
         let shown = self
             .showing
             .with_untracked(|showing| *showing != Showing::Own);

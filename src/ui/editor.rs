@@ -63,6 +63,8 @@ pub struct Editor {
     pub not_saving: StoredValue<Option<NotSaving>>,
     /// Another tab's save is being adopted: saves wait for it.
     pub adopting: StoredValue<bool>,
+    /// A save is due once the frame is painted.
+    pub save_due: StoredValue<bool>,
 }
 
 impl Editor {
@@ -83,6 +85,7 @@ impl Editor {
             sync: StoredValue::new(SaveSync::default()),
             not_saving: StoredValue::new(None),
             adopting: StoredValue::new(false),
+            save_due: StoredValue::new(false),
         }
     }
 

@@ -9,6 +9,7 @@ mod add_car;
 mod autosave;
 mod car_card;
 mod card_store;
+mod class_tallies;
 mod codecs;
 mod dialog;
 mod editor;

@@ -57,6 +57,43 @@ pub struct Paced<F, const HYDRATE: bool>(F);
 /// A paced part: its element as the HTML left it, until hydrated.
 pub struct PacedState<S>(Rc<RefCell<Part<S>>>);
 
+impl<S: Mountable> PacedState<S> {
+    /// A part already alive.
+    pub(super) fn alive(state: S) -> PacedState<S> {
+        PacedState(Rc::new(RefCell::new(Part::Alive(state))))
+    }
+
+    /// A part still as the HTML left it, at `element`.
+    pub(super) fn waiting(element: Element) -> PacedState<S> {
+        PacedState(Rc::new(RefCell::new(Part::Waiting(element))))
+    }
+
+    /// Mounts `state` where the waiting HTML is, which it replaces.
+    fn replace_html(part: &mut Part<S>, mut state: S) {
+        if let Part::Waiting(element) = part {
+            if let Some(parent) = element.parent_element() {
+                state.mount(&parent, Some(element));
+            }
+            element.remove();
+        }
+        *part = Part::Alive(state);
+    }
+
+    /// Hands the waiting part to `fill` (if it is still on the page), which
+    /// gives its live state, built in place of the HTML.
+    pub(super) fn when_loaded(&self) -> impl FnOnce(S) + 'static
+    where
+        S: 'static,
+    {
+        let part = Rc::downgrade(&self.0);
+        move |state| {
+            if let Some(part) = part.upgrade() {
+                Self::replace_html(&mut part.borrow_mut(), state);
+            }
+        }
+    }
+}
+
 enum Part<S> {
     Waiting(Element),
     Alive(S),
@@ -70,21 +107,14 @@ where
     type State = PacedState<V::State>;
 
     fn build(self) -> Self::State {
-        PacedState(Rc::new(RefCell::new(Part::Alive((self.0)().build()))))
+        PacedState::alive((self.0)().build())
     }
 
     fn rebuild(self, state: &mut Self::State) {
         let mut part = state.0.borrow_mut();
         match &mut *part {
             Part::Alive(inner) => (self.0)().rebuild(inner),
-            Part::Waiting(element) => {
-                let mut fresh = (self.0)().build();
-                if let Some(parent) = element.parent_element() {
-                    fresh.mount(&parent, Some(element));
-                }
-                element.remove();
-                *part = Part::Alive(fresh);
-            }
+            Part::Waiting(_) => PacedState::replace_html(&mut part, (self.0)().build()),
         }
     }
 }
@@ -97,10 +127,7 @@ where
     // A paced part takes no spread attributes.
     type Output<SomeNewAttr: leptos::attr::Attribute> = Self;
 
-    fn add_any_attr<NewAttr: leptos::attr::Attribute>(
-        self,
-        _: NewAttr,
-    ) -> Self::Output<NewAttr> {
+    fn add_any_attr<NewAttr: leptos::attr::Attribute>(self, _: NewAttr) -> Self::Output<NewAttr> {
         self
     }
 }
@@ -147,7 +174,8 @@ where
                 let Some(part) = waiting.upgrade() else {
                     return;
                 };
-                let hydrate = || view().hydrate_from_position::<FROM_SERVER>(&element, Position::Current);
+                let hydrate =
+                    || view().hydrate_from_position::<FROM_SERVER>(&element, Position::Current);
                 let state = match owner {
                     Some(owner) => owner.with(hydrate),
                     None => hydrate(),
@@ -165,7 +193,7 @@ where
 
 /// Moves the cursor onto the element a paced part was rendered as, past
 /// its content, as hydrating the element itself would.
-fn skip_element(cursor: &Cursor, position: &PositionState) -> Element {
+pub(super) fn skip_element(cursor: &Cursor, position: &PositionState) -> Element {
     match position.get() {
         Position::FirstChild => cursor.child(),
         Position::Current => {}
@@ -288,7 +316,9 @@ pub fn all_alive() -> impl Future<Output = ()> {
 }
 
 fn now() -> f64 {
-    window().performance().map_or(0.0, |performance| performance.now())
+    window()
+        .performance()
+        .map_or(0.0, |performance| performance.now())
 }
 
 /// Lets the browser paint and handle input: `scheduler.yield()` where
@@ -297,7 +327,10 @@ pub async fn yield_to_browser() {
     let scheduler = js_sys::Reflect::get(&window(), &JsValue::from_str("scheduler")).ok();
     let yielded = scheduler.and_then(|scheduler| {
         let yield_now = js_sys::Reflect::get(&scheduler, &JsValue::from_str("yield")).ok()?;
-        yield_now.dyn_ref::<js_sys::Function>()?.call0(&scheduler).ok()
+        yield_now
+            .dyn_ref::<js_sys::Function>()?
+            .call0(&scheduler)
+            .ok()
     });
     let promise = match yielded.and_then(|value| value.dyn_into::<js_sys::Promise>().ok()) {
         Some(promise) => promise,

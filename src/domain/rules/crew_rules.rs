@@ -4,6 +4,7 @@
 use super::car::CarContext;
 use super::composition::{Shortfall, can_complete, first_broken, still_needs};
 use super::{EventKind, Finding, RatingSet, RuleSet, Severity, ids};
+use crate::domain::order::sorted_by;
 use crate::domain::wording::{and_list, count};
 use crate::domain::{Crew, Driver, Rating};
 use std::fmt::Write;
@@ -189,8 +190,7 @@ fn needs(gap: &Shortfall) -> String {
 
 /// "Bronze, Gold, Platinum": the crew's ratings, lowest first.
 fn rating_list(ratings: &[Rating]) -> String {
-    let mut sorted = ratings.to_vec();
-    sorted.sort();
+    let sorted = sorted_by(ratings.to_vec(), |&rating| rating as u64);
     let words: Vec<String> = sorted.iter().map(Rating::to_string).collect();
     if words.is_empty() {
         "no named driver".to_string()

@@ -4,6 +4,7 @@
 
 use super::car::CarContext;
 use super::{DrivingTime, Finding, Severity, Span, ids};
+use crate::domain::order::sorted_by;
 use crate::domain::wording::{capitalised, duration};
 use crate::domain::{Driver, RaceTime, Stint, driving_spans};
 
@@ -55,8 +56,9 @@ pub(super) fn check_plan(rules: &DrivingTime, car: &CarContext, out: &mut Vec<Fi
     if plan.is_empty() {
         return;
     }
-    let mut stints: Vec<&Stint> = plan.stints().iter().collect();
-    stints.sort_by_key(|stint| (stint.from, stint.to));
+    let stints = sorted_by(plan.stints().iter().collect(), |stint: &&Stint| {
+        stint.start_then_end()
+    });
     for stint in &stints {
         if !car.named.iter().any(|driver| driver.id == stint.driver) {
             let message = format!(

@@ -2,6 +2,7 @@
 //! quotas and private-only classes.
 
 use super::{CrewChoice, Finding, RuleSet, Severity, ids};
+use crate::domain::order::{ranked, sorted_by};
 use crate::domain::wording::and_list;
 use crate::domain::{CarNumber, DriverId, Season};
 
@@ -49,7 +50,7 @@ fn duplicate_numbers(season: &Season, out: &mut Vec<Finding>) {
     for cars in repeated(
         entries
             .iter()
-            .map(|entry| (number_key(&entry.number), entry)),
+            .map(|entry| (u64::from(number_key(&entry.number)), entry)),
     ) {
         let number = cars[0].number.clone();
         let teams: Vec<&str> = cars.iter().map(|entry| entry.team.as_str()).collect();
@@ -71,7 +72,10 @@ fn duplicate_numbers(season: &Season, out: &mut Vec<Finding>) {
 fn drivers_in_two_cars(season: &Season, crews: CrewChoice, out: &mut Vec<Finding>) {
     let seats = season.entries().iter().flat_map(|entry| {
         crews.of(entry).drivers().filter_map(move |driver| {
-            Some((season.driver_position(driver)?, (driver, &entry.number)))
+            Some((
+                season.driver_position(driver)? as u64,
+                (driver, &entry.number),
+            ))
         })
     });
     for held in repeated(seats) {
@@ -106,11 +110,13 @@ fn drivers_in_two_cars(season: &Season, crews: CrewChoice, out: &mut Vec<Finding
 /// A make over its quota of (works) cars in a class.
 fn make_quotas(season: &Season, rules: &RuleSet, out: &mut Vec<Finding>) {
     for quota in &rules.make_quotas {
+        let makes = season.makes(Some(quota.class));
+        let make_key = |make: &str| makes.iter().position(|known| *known == make);
         let counted = season
             .entries()
             .iter()
             .filter(|entry| entry.class == quota.class && !(quota.works_only && entry.private))
-            .map(|entry| (entry.manufacturer.as_str(), entry));
+            .filter_map(|entry| Some((make_key(&entry.manufacturer)? as u64, entry)));
         for cars in repeated(counted)
             .into_iter()
             .filter(|cars| cars.len() > quota.max)
@@ -188,19 +194,18 @@ fn number_key(number: &CarNumber) -> u32 {
 }
 
 /// The groups of items sharing a key with at least one other, each in list
-/// order, the groups in the order their first items appear. One sort, no
-/// allocation per key: this runs on every edit.
-fn repeated<K: Ord + Copy, T: Copy>(items: impl Iterator<Item = (K, T)>) -> Vec<Vec<T>> {
-    let mut keyed: Vec<(K, usize, T)> = items
-        .enumerate()
-        .map(|(at, (key, item))| (key, at, item))
-        .collect();
-    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-    let mut groups: Vec<(usize, Vec<T>)> = keyed
-        .chunk_by(|a, b| a.0 == b.0)
+/// order, the groups in the order their first items appear. One ranking,
+/// no allocation per key: this runs on every edit.
+fn repeated<T: Copy>(items: impl Iterator<Item = (u64, T)>) -> Vec<Vec<T>> {
+    let items: Vec<(u64, T)> = items.collect();
+    let order = ranked(items.iter().map(|&(key, _)| key));
+    let groups: Vec<(usize, Vec<T>)> = order
+        .chunk_by(|&a, &b| items[a].0 == items[b].0)
         .filter(|run| run.len() > 1)
-        .map(|run| (run[0].1, run.iter().map(|&(_, _, item)| item).collect()))
+        .map(|run| (run[0], run.iter().map(|&at| items[at].1).collect()))
         .collect();
-    groups.sort_unstable_by_key(|&(first, _)| first);
-    groups.into_iter().map(|(_, group)| group).collect()
+    sorted_by(groups, |&(first, _)| first as u64)
+        .into_iter()
+        .map(|(_, group)| group)
+        .collect()
 }

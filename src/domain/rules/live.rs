@@ -8,6 +8,7 @@
 use super::tally::tally_findings;
 use super::{ClassTally, CrewChoice, EventKind, Finding, Report, RuleSet, Severity};
 use super::{car, entry_rules};
+use crate::domain::order::sorted_by;
 use crate::domain::{CarNumber, DriverId, Entry, Rating, Season, StintPlan};
 use rustc_hash::FxHashMap;
 
@@ -165,7 +166,7 @@ impl LiveCheck {
                 tally: tally_findings(self.findings(), season),
             };
         }
-        changed.sort_by_key(CarNumber::value);
+        let mut changed = sorted_by(changed, |number| u64::from(number.value()));
         changed.dedup();
         changed
     }
