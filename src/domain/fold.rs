@@ -1,9 +1,11 @@
 //! Folding names for search and for the ids of fan-made drivers: lower
 //! case, the accents and other marks dropped. The tables hold, for each
-//! letter of the Latin blocks, its letter without marks; they were made
-//! from Unicode's canonical decompositions, and `tests/fold.rs` checks them
-//! against the `unicode-normalization` crate for every letter, so the wasm
-//! ships 700 bytes of table instead of that crate's 60 KB.
+//! letter of the Latin blocks (upper and lower case), its lower-case letter
+//! without marks; they were made from Unicode's canonical decompositions,
+//! and `tests/fold.rs` checks them against the `unicode-normalization`
+//! crate for every letter, so the wasm ships 700 bytes of table instead of
+//! that crate's 60 KB, nor Unicode's case tables (11 KB): letters of other
+//! scripts are compared as they are written.
 
 /// U+00C0 to U+024F (Latin-1 Supplement, Latin Extended-A and -B): the
 /// letter without its marks, `.` where there is none.
@@ -28,11 +30,13 @@ const LATIN_ADDITIONAL: &str = concat!(
 /// Letters that are two letters without their marks, or none of a table's.
 fn spelled_out(c: char) -> Option<&'static str> {
     Some(match c {
-        'æ' => "ae",
-        'œ' => "oe",
-        'ß' => "ss",
-        'þ' => "th",
-        'ĳ' => "ij",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'ß' | 'ẞ' => "ss",
+        'þ' | 'Þ' => "th",
+        'ĳ' | 'Ĳ' => "ij",
+        // Lower case, "i" and a combining dot above.
+        'İ' => "i",
         'ǆ' | 'ǅ' | 'ǳ' | 'ǲ' => "dz",
         'ǉ' | 'ǈ' => "lj",
         'ǌ' | 'ǋ' => "nj",
@@ -55,11 +59,12 @@ fn without_marks(c: char) -> Option<char> {
         .map(|&letter| char::from(letter))
 }
 
-/// `text` as a search compares it: lower case, without accents ("Ștefan
-/// Țăranu" → "stefan taranu", "Øyvind" → "oyvind", "Straße" → "strasse").
+/// `text` as a search compares it: Latin letters lower case and without
+/// accents ("Ștefan Țăranu" → "stefan taranu", "Øyvind" → "oyvind",
+/// "Straße" → "strasse"), other letters as written.
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().map(|c| c.to_ascii_lowercase()) {
         if let Some(letters) = spelled_out(c) {
             folded.push_str(letters);
         } else if let Some(letter) = without_marks(c) {

@@ -3,7 +3,7 @@
 
 use super::editor::Editor;
 use super::form_field::{FieldError, TextField, invalid};
-use super::on_demand::{on_demand, on_demand_part};
+use super::on_demand::{Built, on_demand, on_demand_part};
 use crate::domain::Class;
 use crate::domain::lineup::{Edit, EntryForm, FormErrors};
 use leptos::prelude::*;
@@ -26,8 +26,8 @@ pub fn AddCar() -> impl IntoView {
 }
 
 on_demand_part! {
-    fn add_car_form / __preload_add_car_form + prefetch_add_car_form() -> AnyView {
-        untrack(|| view! { <AddCarForm /> }.into_any())
+    fn add_car_form / __preload_add_car_form + prefetch_add_car_form() -> Built {
+        untrack(|| Built::of(view! { <AddCarForm /> }))
     }
 }
 

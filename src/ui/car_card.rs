@@ -94,9 +94,7 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> Option<impl IntoView> {
         >
             <CarHead entry=entry.clone() title_id subcategory />
             <ol class="seats">{seats}</ol>
-            <Show when=move || editor.compare.get()>
-                <p class="crew-match">{matching}</p>
-            </Show>
+            {move || editor.compare.get().then(|| view! { <p class="crew-match">{matching}</p> })}
             <ul class="findings">{finding_list}</ul>
             {season_crew}
             {entry.note.clone().map(|note| view! { <p class="entry-note">{note}</p> })}

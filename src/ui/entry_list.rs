@@ -128,6 +128,7 @@ fn ClassSection(
             .map(|(_, number)| number.clone())
             .collect::<Vec<CarNumber>>()
     });
+    let none_shown = Memo::new(move |_| in_class.read().is_empty());
     let count_text = move || match (in_class.read().len(), total.get()) {
         (shown, all) if shown == all => count(all, "car", "cars"),
         (shown, all) => format!("{shown} of {}", count(all, "car", "cars")),
@@ -145,17 +146,18 @@ fn ClassSection(
                 <h2 id=heading_id>{class.to_string()}</h2>
                 <p class="class-count">{count_text}</p>
             </header>
-            <Show when=move || in_class.read().is_empty()>
-                <p class="empty">
-                    {move || {
+            {move || {
+                none_shown.get().then(|| {
+                    let why = move || {
                         if total.get() == 0 {
                             format!("No {class} entries.")
                         } else {
                             format!("No {class} car matches these filters.")
                         }
-                    }}
-                </p>
-            </Show>
+                    };
+                    view! { <p class="empty">{why}</p> }
+                })
+            }}
             <div
                 class="cards"
                 on:pointerover=move |_| prefetch_editing(event)

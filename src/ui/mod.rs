@@ -19,6 +19,7 @@ mod filters;
 mod fold;
 mod form_field;
 mod list_header;
+mod loaded_later;
 mod more_actions;
 mod on_demand;
 mod pacing;

@@ -8,13 +8,14 @@
 //! next use fetches it again. Without `split` a part is an ordinary async
 //! function, so the wasm tests need no splitter.
 
-use super::pacing::{PacedState, skip_element};
 use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::add_attr::AddAnyAttr;
 use leptos::tachys::view::{Mountable, Position, PositionState, Render, RenderHtml};
+use std::cell::RefCell;
 use std::future::Future;
+use std::rc::Rc;
 
 /// Why a part could not be used: its code did not arrive.
 pub use leptos::wasm_split::SplitLoaderError as PartMissing;
@@ -66,17 +67,141 @@ pub(crate) use on_demand_part;
 
 /// Shows a part once its code is there ("Loading…" until then, on a slow
 /// connection), or says that it did not arrive; `what` names it.
-pub fn on_demand<F>(what: &'static str, part: F) -> impl IntoView
+pub fn on_demand<P>(what: &'static str, part: P) -> OnDemand<P>
 where
-    F: Future<Output = Result<AnyView, PartMissing>> + Send + 'static,
+    P: Future<Output = Result<Built, PartMissing>> + Send + 'static,
 {
-    let waiting = || view! { <p class="loading" role="status">"Loading…"</p> };
-    let shown = Suspend::new(async move {
-        part.await.unwrap_or_else(|_| {
-            view! { <p class="loading" role="alert">{missing(what)}</p> }.into_any()
-        })
-    });
-    view! { <Suspense fallback=waiting>{shown}</Suspense> }
+    OnDemand { what, part }
+}
+
+/// See [`on_demand`].
+pub struct OnDemand<P> {
+    what: &'static str,
+    part: P,
+}
+
+/// The line shown while a part's code is on its way.
+fn loading() -> impl RenderHtml {
+    view! { <p class="loading" role="status">"Loading…"</p> }
+}
+
+/// What an [`OnDemand`] shows: "Loading…" (while `.0` holds `true`), then
+/// the part, or why it is missing.
+pub struct OnDemandState(Rc<RefCell<(bool, Built)>>);
+
+impl<P> OnDemand<P>
+where
+    P: Future<Output = Result<Built, PartMissing>> + Send + 'static,
+{
+    /// Fetches the part, then shows it in place of `loading`.
+    fn fetch(self, loading: Built) -> OnDemandState {
+        let shown = Rc::new(RefCell::new((true, loading)));
+        let waiting = Rc::downgrade(&shown);
+        let (what, part) = (self.what, ScopedFuture::new_untracked(self.part));
+        leptos::task::spawn_local(async move {
+            let mut arrived = part.await.unwrap_or_else(|_| {
+                Built::of(view! { <p class="loading" role="alert">{missing(what)}</p> })
+            });
+            // Gone meanwhile (its dialog closed): nothing to show it in.
+            let Some(shown) = waiting.upgrade() else {
+                return;
+            };
+            let (loading, view) = &mut *shown.borrow_mut();
+            view.insert_before_this(&mut arrived);
+            view.unmount();
+            (*loading, *view) = (false, arrived);
+        });
+        OnDemandState(shown)
+    }
+}
+
+impl<P> Render for OnDemand<P>
+where
+    P: Future<Output = Result<Built, PartMissing>> + Send + 'static,
+{
+    type State = OnDemandState;
+
+    fn build(self) -> OnDemandState {
+        self.fetch(Built::of(loading()))
+    }
+
+    fn rebuild(self, state: &mut OnDemandState) {
+        let mut fresh = self.build();
+        state.insert_before_this(&mut fresh);
+        state.unmount();
+        *state = fresh;
+    }
+}
+
+impl<P> AddAnyAttr for OnDemand<P>
+where
+    P: Future<Output = Result<Built, PartMissing>> + Send + 'static,
+{
+    // A part takes no spread attributes.
+    type Output<SomeNewAttr: leptos::attr::Attribute> = Self;
+
+    fn add_any_attr<NewAttr: leptos::attr::Attribute>(self, _: NewAttr) -> Self::Output<NewAttr> {
+        self
+    }
+}
+
+/// Rendered at build time (a dialog open in the page as it arrives), a part
+/// is its "Loading…" line, which the browser hydrates and then replaces.
+impl<P> RenderHtml for OnDemand<P>
+where
+    P: Future<Output = Result<Built, PartMissing>> + Send + 'static,
+{
+    type AsyncOutput = Self;
+    type Owned = Self;
+    const MIN_LENGTH: usize = 0;
+
+    fn dry_resolve(&mut self) {}
+
+    async fn resolve(self) -> Self {
+        self
+    }
+
+    fn to_html_with_buf(
+        self,
+        buf: &mut String,
+        position: &mut Position,
+        escape: bool,
+        mark_branches: bool,
+        extra_attrs: Vec<leptos::attr::any_attribute::AnyAttribute>,
+    ) {
+        loading().to_html_with_buf(buf, position, escape, mark_branches, extra_attrs);
+    }
+
+    fn hydrate<const FROM_SERVER: bool>(
+        self,
+        cursor: &Cursor,
+        position: &PositionState,
+    ) -> OnDemandState {
+        let loading = Built(Box::new(loading().hydrate::<FROM_SERVER>(cursor, position)));
+        self.fetch(loading)
+    }
+
+    fn into_owned(self) -> Self {
+        self
+    }
+}
+
+impl Mountable for OnDemandState {
+    fn unmount(&mut self) {
+        self.0.borrow_mut().1.unmount();
+    }
+
+    fn mount(&mut self, parent: &web_sys::Element, marker: Option<&web_sys::Node>) {
+        self.0.borrow_mut().1.mount(parent, marker);
+    }
+
+    fn insert_before_this(&self, child: &mut dyn Mountable) -> bool {
+        self.0.borrow().1.insert_before_this(child)
+    }
+
+    fn elements(&self) -> Vec<web_sys::Element> {
+        self.0.borrow().1.elements()
+    }
 }
 
 /// Starts fetching a part's code in the background (see `on_demand_part!`);
@@ -118,110 +243,5 @@ impl Mountable for Built {
 
     fn elements(&self) -> Vec<web_sys::Element> {
         self.0.elements()
-    }
-}
-
-/// A part of the prerendered page whose code is fetched on first use: its
-/// HTML, rendered at build time by `view`, stays as it is (readable, not
-/// live) until `load` (an `on_demand_part!` that builds the same view)
-/// brings the live part, which takes its place. Built in the browser rather
-/// than hydrated, it is `view` itself.
-pub fn live_when_loaded<F, V, L, P>(view: F, load: L) -> LiveWhenLoaded<F, L>
-where
-    F: FnOnce() -> V + Send + 'static,
-    V: RenderHtml<State: 'static> + 'static,
-    L: FnOnce() -> P + Send + 'static,
-    P: Future<Output = Result<Built, PartMissing>> + 'static,
-{
-    LiveWhenLoaded { view, load }
-}
-
-/// See [`live_when_loaded`].
-pub struct LiveWhenLoaded<F, L> {
-    view: F,
-    load: L,
-}
-
-impl<F, V, L, P> Render for LiveWhenLoaded<F, L>
-where
-    F: FnOnce() -> V + Send + 'static,
-    V: RenderHtml<State: 'static> + 'static,
-    L: FnOnce() -> P + Send + 'static,
-    P: Future<Output = Result<Built, PartMissing>> + 'static,
-{
-    type State = PacedState<Built>;
-
-    fn build(self) -> Self::State {
-        PacedState::alive(Built::of((self.view)()))
-    }
-
-    fn rebuild(self, state: &mut Self::State) {
-        *state = self.build();
-    }
-}
-
-impl<F, V, L, P> AddAnyAttr for LiveWhenLoaded<F, L>
-where
-    F: FnOnce() -> V + Send + 'static,
-    V: RenderHtml<State: 'static> + 'static,
-    L: FnOnce() -> P + Send + 'static,
-    P: Future<Output = Result<Built, PartMissing>> + 'static,
-{
-    // A part loaded later takes no spread attributes.
-    type Output<SomeNewAttr: leptos::attr::Attribute> = Self;
-
-    fn add_any_attr<NewAttr: leptos::attr::Attribute>(self, _: NewAttr) -> Self::Output<NewAttr> {
-        self
-    }
-}
-
-impl<F, V, L, P> RenderHtml for LiveWhenLoaded<F, L>
-where
-    F: FnOnce() -> V + Send + 'static,
-    V: RenderHtml<State: 'static> + 'static,
-    L: FnOnce() -> P + Send + 'static,
-    P: Future<Output = Result<Built, PartMissing>> + 'static,
-{
-    type AsyncOutput = Self;
-    type Owned = Self;
-    const MIN_LENGTH: usize = 0;
-
-    fn dry_resolve(&mut self) {}
-
-    async fn resolve(self) -> Self {
-        self
-    }
-
-    fn to_html_with_buf(
-        self,
-        buf: &mut String,
-        position: &mut Position,
-        escape: bool,
-        mark_branches: bool,
-        extra_attrs: Vec<leptos::attr::any_attribute::AnyAttribute>,
-    ) {
-        (self.view)().to_html_with_buf(buf, position, escape, mark_branches, extra_attrs);
-    }
-
-    fn hydrate<const FROM_SERVER: bool>(
-        self,
-        cursor: &Cursor,
-        position: &PositionState,
-    ) -> Self::State {
-        let state = PacedState::waiting(skip_element(cursor, position));
-        let fill = state.when_loaded();
-        // Built under this part's owner, once its code is there.
-        let part = ScopedFuture::new_untracked((self.load)());
-        leptos::task::spawn_local(async move {
-            // A part that does not arrive leaves its HTML as it was.
-            if let Ok(part) = part.await {
-                fill(part);
-            }
-        });
-        state
-    }
-
-    fn into_owned(self) -> Self {
-        self
     }
 }

@@ -5,7 +5,7 @@
 use super::dialog::{focus_when_drawn, keep_focus_inside};
 use super::editor::Editor;
 use super::form_field::{FieldError, TextField, invalid};
-use super::on_demand::{on_demand, on_demand_part};
+use super::on_demand::{Built, on_demand, on_demand_part};
 use super::rating::RatingBadge;
 use crate::domain::lineup::{Candidate, DriverForm, Edit, FormErrors, SeatHints, candidates};
 use crate::domain::{CarNumber, DriverId, Rating};
@@ -26,8 +26,8 @@ pub fn SeatPicker() -> impl IntoView {
 }
 
 on_demand_part! {
-    pub(super) fn picker_dialog / __preload_picker_dialog + prefetch_picker(car: CarNumber, seat: usize) -> AnyView {
-        untrack(|| view! { <PickerDialog car seat /> }.into_any())
+    pub(super) fn picker_dialog / __preload_picker_dialog + prefetch_picker(car: CarNumber, seat: usize) -> Built {
+        untrack(|| Built::of(view! { <PickerDialog car seat /> }))
     }
 }
 

@@ -6,7 +6,7 @@
 
 use super::dialog::{focus_when_drawn, keep_focus_inside};
 use super::editor::Editor;
-use super::on_demand::{on_demand, on_demand_part};
+use super::on_demand::{Built, on_demand, on_demand_part};
 use super::plan_report::{PlanFindings, Totals};
 use super::plan_suggest::Suggest;
 use super::timeline::{PlanView, Timeline};
@@ -31,8 +31,8 @@ pub fn StintPlanner() -> impl IntoView {
 }
 
 on_demand_part! {
-    pub(super) fn planner_dialog / __preload_planner_dialog + prefetch_planner(car: CarNumber) -> AnyView {
-        untrack(|| view! { <PlannerDialog car /> }.into_any())
+    pub(super) fn planner_dialog / __preload_planner_dialog + prefetch_planner(car: CarNumber) -> Built {
+        untrack(|| Built::of(view! { <PlannerDialog car /> }))
     }
 }
 

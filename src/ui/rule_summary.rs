@@ -5,7 +5,7 @@
 use super::class_tallies::{ClassTallies, class_tallies};
 use super::editor::Editor;
 use super::fold::{Fold, FoldToggle};
-use super::on_demand::live_when_loaded;
+use super::loaded_later::live_when_loaded;
 use crate::domain::rules::{EventKind, Summary};
 use crate::domain::wording::count;
 use leptos::prelude::*;

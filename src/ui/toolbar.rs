@@ -74,9 +74,11 @@ fn history_keys(editor: Editor) {
         if !command || in_text_field(&event) {
             return;
         }
-        match (event.key().to_lowercase().as_str(), event.shift_key()) {
-            ("z", false) => editor.undo(),
-            ("z", true) | ("y", false) => editor.redo(),
+        let key = event.key();
+        let is = |letter: &str| key.eq_ignore_ascii_case(letter);
+        match (is("z"), is("y"), event.shift_key()) {
+            (true, _, false) => editor.undo(),
+            (true, _, true) | (_, true, false) => editor.redo(),
             _ => return,
         }
         event.prevent_default();
@@ -106,9 +108,9 @@ fn Notice() -> impl IntoView {
 #[component]
 fn SharedBanner() -> impl IntoView {
     let editor = expect_context::<Editor>();
-    let shared = move || matches!(editor.showing.get(), Showing::Shared { .. });
-    view! {
-        <Show when=shared>
+    let shared = Memo::new(move |_| matches!(editor.showing.get(), Showing::Shared { .. }));
+    move || {
+        shared.get().then(|| view! {
             <div class="shared-banner" role="region" aria-label="Shared line-up">
                 <p>"You are looking at a line-up someone shared. Your own is kept aside, unchanged."</p>
                 <button type="button" class="button" on:click=move |_| editor.keep_shared()>"Keep it as mine"</button>
@@ -116,7 +118,7 @@ fn SharedBanner() -> impl IntoView {
                     "Back to my own"
                 </button>
             </div>
-        </Show>
+        })
     }
 }
 

@@ -243,6 +243,39 @@ impl Browser {
             .collect()
     }
 
+    /// Sends a DevTools protocol command to the page's tab (through
+    /// ChromeDriver) and returns its result.
+    pub async fn devtools(&self, command: &'static str, params: Value) -> Value {
+        self.client
+            .issue_cmd(DevTools(command, params))
+            .await
+            .unwrap_or_else(|error| panic!("DevTools {command}: {error}"))
+    }
+
+    /// From now on the tab loads and runs like a mid-range phone on slow
+    /// 4G: 150 ms round trips, 1.6 Mbit/s down, the CPU four times slower
+    /// (the DevTools protocol's own throttling, not a simulation).
+    pub async fn throttle_like_a_phone(&self) {
+        self.devtools("Network.enable", json!({})).await;
+        self.devtools(
+            "Network.emulateNetworkConditions",
+            json!({ "offline": false, "latency": 150, "downloadThroughput": 200_000, "uploadThroughput": 93_750 }),
+        )
+        .await;
+        self.devtools("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))
+            .await;
+    }
+
+    /// Runs `script` in every page the tab loads from now on, before the
+    /// page's own scripts.
+    pub async fn before_every_page(&self, script: &str) {
+        self.devtools(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": script }),
+        )
+        .await;
+    }
+
     /// The entries of one of ChromeDriver's logs (`browser`, `performance`).
     async fn log(&self, kind: &'static str) -> Value {
         self.client
@@ -318,6 +351,28 @@ impl Drop for Browser {
     fn drop(&mut self) {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+    }
+}
+
+/// ChromeDriver's command that runs a DevTools protocol command.
+#[derive(Debug)]
+struct DevTools(&'static str, Value);
+
+impl WebDriverCompatibleCommand for DevTools {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.0, "params": self.1 });
+        (http::Method::POST, Some(body.to_string()))
     }
 }
 

@@ -5,6 +5,7 @@
 
 mod accessibility;
 mod browser;
+mod early;
 mod editing;
 mod history;
 mod le_mans;

@@ -34,7 +34,7 @@ impl DriverForm {
                 format!("A name has at most {NAME_LIMIT} characters."),
             );
         }
-        let code = self.nationality.trim().to_uppercase();
+        let code = self.nationality.trim().to_ascii_uppercase();
         let nationality = CountryCode::try_from(code).map_err(|_| {
             errors.insert(
                 "nationality",
