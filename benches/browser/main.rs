@@ -1,8 +1,10 @@
 //! The release app measured in headless Chromium: first render and time to
 //! interactive against a static page of the same markup, the bytes the first
-//! view transfers, and edit latency with the DOM nodes each edit touches, on
-//! the shipped 37 cars and on a generated 1,000-car season (prerendered by
-//! the app's own components, as the build does).
+//! view transfers, edit latency with the DOM nodes each edit touches,
+//! interaction to next paint, the page coming to life on a throttled phone
+//! and Lighthouse's phone run, on the shipped lists and on a generated
+//! 1,000-car season (prerendered by the app's own components, as the build
+//! does).
 //! `cargo xtask bench` builds `dist/` first and writes the figures into
 //! BENCHMARKS.md; this prints them as Markdown and saves them in
 //! `target/bench/browser.md`.
@@ -15,6 +17,7 @@ mod edits;
 mod inp;
 mod large;
 mod lighthouse;
+mod phone;
 #[allow(dead_code)]
 #[path = "../../tests/e2e/site.rs"]
 mod site;
@@ -33,7 +36,7 @@ const RENDERED: &str = "crewbuilder:list-rendered";
 const INTERACTIVE: &str = "crewbuilder:interactive";
 
 /// The sections to run: all, or those named on the command line (`load`,
-/// `edits`, `inp`, `lighthouse`), as in
+/// `edits`, `inp`, `phone`, `lighthouse`), as in
 /// `cargo bench --bench browser --features ssr -- inp`.
 fn wanted(section: &str) -> bool {
     let named: Vec<String> = std::env::args()
@@ -56,10 +59,16 @@ async fn main() {
     if wanted("inp") {
         report += &inp::section(large).await;
     }
+    if wanted("phone") {
+        report += &phone::section(large).await;
+    }
     if wanted("lighthouse") {
         let served = Site::serve(HashMap::new());
         report += "\n";
-        report += &lighthouse::section(&served.url);
+        report += &lighthouse::section(
+            &served.url,
+            &[(WEC.name, WEC.path), (LE_MANS.name, LE_MANS.path)],
+        );
     }
     print!("{report}");
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");

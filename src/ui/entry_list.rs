@@ -27,15 +27,9 @@ use std::sync::Arc;
 pub fn Workbench(base: Arc<Season>, rules: RuleSet) -> impl IntoView {
     let classes = rules.classes.clone();
     let first_event = rules.events[0];
-    #[cfg(feature = "hydrate")]
-    let _ = window().performance().unwrap().mark("TEMP:wb"); // TEMP
     let editor = Editor::start(base, rules);
-    #[cfg(feature = "hydrate")]
-    let _ = window().performance().unwrap().mark("TEMP:editor"); // TEMP
     provide_context(editor);
     editor.follow_other_tabs();
-    #[cfg(feature = "hydrate")]
-    let _ = window().performance().unwrap().mark("TEMP:tabs"); // TEMP
     let filter = RwSignal::new(EntryFilter::default());
     // The summary's links to cars clear the filters that hide them.
     provide_context(filter);
@@ -43,8 +37,6 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet) -> impl IntoView {
     // Cards offer the stint planner at Le Mans.
     provide_context(event);
     let store = CardStore::new(editor, event);
-    #[cfg(feature = "hydrate")]
-    let _ = window().performance().unwrap().mark("TEMP:store"); // TEMP
     let shown = Memo::new(move |_| {
         editor.lineup.with(|lineup| {
             let season = lineup.season();
@@ -60,8 +52,6 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet) -> impl IntoView {
         .map(|class| later(move || view! { <ClassSection class shown filter store /> }))
         .collect_view();
     let shown_count = Signal::derive(move || shown.read().len());
-    #[cfg(feature = "hydrate")]
-    let _ = window().performance().unwrap().mark("TEMP:body"); // TEMP
     // Each part comes to life in a slice of its own, in the page's order.
     view! {
         {later(|| view! { <ListHeader /> })}

@@ -270,7 +270,6 @@ async fn run() {
     loop {
         yield_to_browser().await;
         let started = now();
-        let _ = window().performance().unwrap().mark("TEMP:slice"); // TEMP
         while now() - started < SLICE_MS {
             let next = WAITING.with_borrow_mut(|waiting| waiting.parts.pop_front());
             match next {

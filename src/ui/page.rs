@@ -83,10 +83,8 @@ pub fn hydrate_page() {
             .get_element_by_id(SEASON_DATA)
             .and_then(|data| data.text_content())
             .unwrap_or_default();
-        let _ = window().performance().unwrap().mark("TEMP:start"); // TEMP
         let checked = Season::from_checked_json(&text)
             .and_then(|season| Some((RuleSet::named(season.rules_name()).ok()?, season)));
-        let _ = window().performance().unwrap().mark("TEMP:parsed"); // TEMP
         yield_to_browser().await;
         let Some((rules, season)) = checked else {
             let why = super::codecs::place_error(text)
@@ -101,7 +99,6 @@ pub fn hydrate_page() {
             view! { <Workbench base rules /> }
         })
         .forget();
-        let _ = window().performance().unwrap().mark("TEMP:hydrated"); // TEMP
     });
 }
 
