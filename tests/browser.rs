@@ -3,9 +3,8 @@
 //! the first render, and a damaged season in the page.
 #![cfg(target_arch = "wasm32")]
 
-use crewbuilder::domain::lineup::{Edit, LineUp, save_text};
+use crewbuilder::domain::Season;
 use crewbuilder::domain::rules::RuleSet;
-use crewbuilder::domain::{CarNumber, DriverId, Season};
 use crewbuilder::ui::{APP_ROOT, INTERACTIVE_MARK, SAVE_KEY, SEASON_DATA, Workbench, hydrate_page};
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
@@ -16,17 +15,46 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "browser/saving.rs"]
+mod saving;
+
+/// A view mounted into a fresh container of the test page. Dropped at the
+/// end of its test, it unmounts the view and removes the container; the
+/// page's performance marks are cleared when it is mounted, so nothing an
+/// earlier test left can pass a later one.
+struct Mounted {
+    root: HtmlElement,
+    _view: Box<dyn std::any::Any>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = HtmlElement;
+
+    fn deref(&self) -> &HtmlElement {
+        &self.root
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
 /// Mounts a view into a fresh container of the test page.
-fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
-    // Unmounting would empty the container before the test reads it.
-    std::mem::forget(leptos::mount::mount_to(container.clone(), view));
-    container
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> Mounted {
+    window().performance().unwrap().clear_marks();
+    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), view);
+    Mounted {
+        root,
+        _view: Box::new(handle),
+    }
 }
 
 /// Mounts the workbench on `season`, with no autosave left by another test.
-fn workbench(season: Arc<Season>) -> HtmlElement {
+fn workbench(season: Arc<Season>) -> Mounted {
     let storage = window().local_storage().unwrap().unwrap();
     storage.remove_item(SAVE_KEY).unwrap();
     mount(move || view! { <Workbench base=season rules=RuleSet::wec_2024() /> })
@@ -120,38 +148,6 @@ async fn typing_in_the_search_narrows_the_cards() {
         1,
         "the empty Hypercar section says so"
     );
-}
-
-#[wasm_bindgen_test]
-async fn the_autosave_replaces_the_provisional_crews_after_the_first_render() {
-    let season = shipped_season();
-    let mut saved = LineUp::new(season.clone());
-    let fill = Edit::Fill {
-        car: CarNumber::try_from("46".to_string()).unwrap(),
-        seat: 1,
-        driver: DriverId::try_from("ahmad-al-harthy".to_string()).unwrap(),
-    };
-    saved.apply(fill).unwrap();
-    let storage = window().local_storage().unwrap().unwrap();
-    storage.set_item(SAVE_KEY, &save_text(&saved, 1)).unwrap();
-    let root = mount(move || view! { <Workbench base=season rules=RuleSet::wec_2024() /> });
-    let seat = || {
-        root.query_selector("[data-car='46'] [data-seat='1']")
-            .unwrap()
-            .and_then(|seat| seat.get_attribute("data-driver"))
-    };
-    assert_eq!(
-        seat().as_deref(),
-        Some(""),
-        "first the provisional list, as prerendered"
-    );
-    settle(|| seat().as_deref() == Some("ahmad-al-harthy")).await;
-    assert_eq!(
-        seat().as_deref(),
-        Some("ahmad-al-harthy"),
-        "then the fan's own"
-    );
-    storage.remove_item(SAVE_KEY).unwrap();
 }
 
 #[wasm_bindgen_test]

@@ -3,7 +3,7 @@
 //! edit lost; undo keeps working across an adoption.
 #![cfg(not(target_arch = "wasm32"))]
 
-use crewbuilder::domain::lineup::{Change, Edit, LineUp, SaveSync, restore, save_text};
+use crewbuilder::domain::lineup::{Change, Edit, EditError, LineUp, SaveSync, restore, save_text};
 use crewbuilder::domain::{CarNumber, DriverId, Rating, Season};
 use proptest::prelude::*;
 use std::sync::{Arc, OnceLock};
@@ -47,13 +47,33 @@ impl Tab {
             Change::Edit(edit) => {
                 self.lineup.apply(edit.clone()).expect("the edit applies");
             }
-            Change::Undo => assert!(self.lineup.undo()),
-            Change::Redo => assert!(self.lineup.redo()),
+            Change::Undo(edit) => {
+                assert_eq!(self.lineup.last_applied(), Some(edit));
+                assert!(self.lineup.undo());
+            }
+            Change::Redo(edit) => {
+                assert_eq!(self.lineup.next_undone(), Some(edit));
+                assert!(self.lineup.redo());
+            }
         }
         self.sync.record(change);
         self.hear(storage);
         *storage = Some(save_text(&self.lineup, self.sync.next_revision()));
         self.sync.saved();
+    }
+
+    /// Undo, as the toolbar does it: an undo of the last edit, if any.
+    fn undo(&mut self, storage: &mut Option<String>) -> Option<Edit> {
+        let edit = self.lineup.last_applied()?.clone();
+        self.change(Change::Undo(edit.clone()), storage);
+        Some(edit)
+    }
+
+    /// Redo, likewise.
+    fn redo(&mut self, storage: &mut Option<String>) -> Option<Edit> {
+        let edit = self.lineup.next_undone()?.clone();
+        self.change(Change::Redo(edit.clone()), storage);
+        Some(edit)
     }
 
     /// A storage event: the save another tab wrote, adopted if newer.
@@ -63,6 +83,16 @@ impl Tab {
             self.sync.adopt(&mut self.lineup, saved, revision);
         }
     }
+}
+
+/// The storage two tabs share, empty, and the two tabs open on it.
+fn two_tabs() -> (Option<String>, Tab, Tab) {
+    (None, Tab::open(&None), Tab::open(&None))
+}
+
+/// Who sits in seat `seat` of the #46 in `tab`.
+fn in_46(tab: &Tab, seat: usize) -> Option<DriverId> {
+    tab.lineup.season().entry(&car("46")).unwrap().crew.seats()[seat].clone()
 }
 
 fn car(number: &str) -> CarNumber {
@@ -122,26 +152,57 @@ fn the_issue_s_two_tabs_keep_both_drivers() {
 
 #[test]
 fn the_later_edit_of_one_seat_wins_and_the_earlier_stays_in_undo() {
-    let mut storage = None;
-    let mut a = Tab::open(&storage);
-    let mut b = Tab::open(&storage);
+    let (mut storage, mut a, mut b) = two_tabs();
     a.change(Change::Edit(fill("46", 1, "ahmad-al-harthy")), &mut storage);
     b.change(Change::Edit(fill("46", 1, "maxime-martin")), &mut storage);
     a.hear(&storage);
     for tab in [&a, &b] {
-        let seat = tab.lineup.season().entry(&car("46")).unwrap().crew.seats()[1].clone();
-        assert_eq!(seat, Some(driver("maxime-martin")));
+        assert_eq!(in_46(tab, 1), Some(driver("maxime-martin")));
     }
-    a.change(Change::Undo, &mut storage);
+    a.undo(&mut storage);
     b.hear(&storage);
     for tab in [&a, &b] {
-        let seat = tab.lineup.season().entry(&car("46")).unwrap().crew.seats()[1].clone();
-        assert_eq!(seat, Some(driver("ahmad-al-harthy")), "one undo back");
+        assert_eq!(
+            in_46(tab, 1),
+            Some(driver("ahmad-al-harthy")),
+            "one undo back"
+        );
     }
-    a.change(Change::Redo, &mut storage);
+    a.redo(&mut storage);
     b.hear(&storage);
     assert_eq!(a.lineup, b.lineup);
     assert_eq!(a.lineup.applied(), 2);
+}
+
+#[test]
+fn an_undo_in_a_tab_that_missed_the_other_tab_s_save_never_undoes_that_tab_s_edit() {
+    let (mut storage, mut a, mut b) = two_tabs();
+    b.change(Change::Edit(fill("46", 1, "ahmad-al-harthy")), &mut storage);
+    a.hear(&storage);
+    a.change(Change::Edit(fill("46", 2, "maxime-martin")), &mut storage);
+    // B has not heard of Martin when it undoes its own Al Harthy.
+    assert!(b.lineup.undo());
+    b.sync
+        .record(Change::Undo(fill("46", 1, "ahmad-al-harthy")));
+    let (saved, revision) = restore(base(), storage.as_deref().unwrap()).unwrap();
+    let adoption = b.sync.adopt(&mut b.lineup, saved, revision).unwrap();
+    assert_eq!(
+        adoption.dropped,
+        [(
+            Change::Undo(fill("46", 1, "ahmad-al-harthy")),
+            EditError::UndoneElsewhere
+        )]
+    );
+    assert_eq!(
+        adoption.dropped[0].1.to_string(),
+        "an undo, because another tab changed the line-up after the edit it undid"
+    );
+    assert_eq!(in_46(&b, 1), Some(driver("ahmad-al-harthy")));
+    assert_eq!(
+        in_46(&b, 2),
+        Some(driver("maxime-martin")),
+        "A's edit stays"
+    );
 }
 
 #[test]
@@ -159,9 +220,7 @@ fn an_old_or_equal_save_is_not_adopted() {
 
 #[test]
 fn adopting_says_what_the_other_tab_did() {
-    let mut storage = None;
-    let mut a = Tab::open(&storage);
-    let mut b = Tab::open(&storage);
+    let (mut storage, mut a, mut b) = two_tabs();
     a.change(Change::Edit(fill("46", 1, "ahmad-al-harthy")), &mut storage);
     a.change(Change::Edit(fill("46", 2, "maxime-martin")), &mut storage);
     let (saved, revision) = restore(base(), storage.as_deref().unwrap()).unwrap();
@@ -187,6 +246,10 @@ enum Step {
     Rate(usize, usize, Rating),
     /// Tab 0 or 1 gets the storage event it was owed.
     Hear(usize),
+    /// Tab 0 or 1 presses Undo.
+    Undo(usize),
+    /// Tab 0 or 1 presses Redo.
+    Redo(usize),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -195,7 +258,9 @@ fn step() -> impl Strategy<Value = Step> {
         3 => (tab.clone(), any::<usize>(), 0usize..3, any::<usize>()).prop_map(|(t, c, s, d)| Step::Fill(t, c, s, d)),
         1 => (tab.clone(), any::<usize>(), 0usize..3).prop_map(|(t, c, s)| Step::Clear(t, c, s)),
         2 => (tab.clone(), any::<usize>(), prop::sample::select(Rating::ALL.to_vec())).prop_map(|(t, d, r)| Step::Rate(t, d, r)),
-        2 => tab.prop_map(Step::Hear),
+        2 => tab.clone().prop_map(Step::Hear),
+        1 => tab.clone().prop_map(Step::Undo),
+        1 => tab.prop_map(Step::Redo),
     ]
 }
 
@@ -228,7 +293,7 @@ fn edit_of(step: &Step) -> Option<(usize, Edit)> {
                 rating,
             },
         )),
-        Step::Hear(_) => None,
+        Step::Hear(_) | Step::Undo(_) | Step::Redo(_) => None,
     }
 }
 
@@ -245,29 +310,50 @@ proptest! {
     fn two_tabs_converge_and_lose_no_edit(steps in prop::collection::vec(step(), 0..40)) {
         let mut storage = None;
         let mut tabs = [Tab::open(&storage), Tab::open(&storage)];
-        let mut made: [Vec<Edit>; 2] = [Vec::new(), Vec::new()];
-        for step in &steps {
-            match edit_of(step) {
-                Some((tab, edit)) => {
-                    made[tab].push(edit.clone());
-                    tabs[tab].change(Change::Edit(edit), &mut storage);
-                }
-                None => if let Step::Hear(tab) = step { tabs[*tab].hear(&storage) },
-            }
-        }
+        let (made, undone) = run(&steps, &mut tabs, &mut storage);
         for tab in &mut tabs {
             tab.hear(&storage);
         }
         prop_assert_eq!(&tabs[0].lineup, &tabs[1].lineup);
         let history = &tabs[0].lineup.edits()[..tabs[0].lineup.applied()];
-        prop_assert_eq!(history.len(), made[0].len() + made[1].len());
+        // No tab's Undo takes back an edit it did not name (every edit is
+        // made once, so naming is by value).
         for own in &made {
             let mut rest = history.iter();
-            for edit in own {
+            for edit in own.iter().filter(|edit| !undone.contains(edit)) {
                 prop_assert!(rest.any(|kept| kept == edit), "{:?} lost or out of order", edit);
             }
         }
         let replayed = LineUp::replay(base(), history.to_vec(), history.len()).unwrap();
         prop_assert_eq!(replayed.season(), tabs[0].lineup.season());
     }
+}
+
+/// Runs `steps` on the two tabs, each edit made once at most (a step that
+/// would repeat one is skipped): the edits each tab made, and every edit
+/// an Undo named.
+fn run(
+    steps: &[Step],
+    tabs: &mut [Tab; 2],
+    storage: &mut Option<String>,
+) -> ([Vec<Edit>; 2], Vec<Edit>) {
+    let mut made: [Vec<Edit>; 2] = [Vec::new(), Vec::new()];
+    let mut undone = Vec::new();
+    for step in steps {
+        match (edit_of(step), step) {
+            (Some((tab, edit)), _) => {
+                if made.iter().flatten().all(|earlier| *earlier != edit) {
+                    made[tab].push(edit.clone());
+                    tabs[tab].change(Change::Edit(edit), storage);
+                }
+            }
+            (None, Step::Hear(tab)) => tabs[*tab].hear(storage),
+            (None, Step::Undo(tab)) => undone.extend(tabs[*tab].undo(storage)),
+            (None, Step::Redo(tab)) => {
+                tabs[*tab].redo(storage);
+            }
+            (None, _) => {}
+        }
+    }
+    (made, undone)
 }

@@ -135,26 +135,35 @@ impl Editor {
 
     /// Undoes the last edit.
     pub fn undo(&self) {
-        self.step(Change::Undo, LineUp::undo, "Undone.");
+        self.step(Change::Undo, LineUp::last_applied, LineUp::undo, "Undone.");
     }
 
     /// Redoes the last undone edit.
     pub fn redo(&self) {
-        self.step(Change::Redo, LineUp::redo, "Redone.");
+        self.step(Change::Redo, LineUp::next_undone, LineUp::redo, "Redone.");
     }
 
-    /// Moves through the history with `step`; says so and saves if it moved.
-    fn step(&self, change: Change, step: fn(&mut LineUp) -> bool, said: &str) {
+    /// Moves through the history with `step` over the edit `over` names;
+    /// says so, records it as `change` of that edit and saves if it moved.
+    fn step(
+        &self,
+        change: fn(Edit) -> Change,
+        over: fn(&LineUp) -> Option<&Edit>,
+        step: fn(&mut LineUp) -> bool,
+        said: &str,
+    ) {
         if !self.ready() {
             return;
         }
-        let mut moved = false;
-        self.lineup.update(|lineup| moved = step(lineup));
-        if moved {
-            self.said.set(said.to_string());
-            self.record(change);
-            self.save();
-        }
+        let Some(edit) = self.lineup.with_untracked(|lineup| over(lineup).cloned()) else {
+            return;
+        };
+        self.lineup.update(|lineup| {
+            step(lineup);
+        });
+        self.said.set(said.to_string());
+        self.record(change(edit));
+        self.save();
     }
 
     /// Notes a change to the fan's own line-up, for replaying on top of

@@ -88,52 +88,12 @@ async fn point(browser: &Browser, minute: u16, row: usize) -> (f64, f64) {
     (at[0].as_f64().unwrap(), at[1].as_f64().unwrap())
 }
 
-#[tokio::test]
-#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
-async fn a_suggested_plan_dragged_past_the_limit_is_flagged_and_undone() {
-    let site = Site::serve(HashMap::new());
-    let browser = open_list(&site, DESKTOP).await;
-    plan_the_46(&browser).await;
-    assert_eq!(
-        verdict(&browser).await,
-        "No plan yet: suggest one, or add stints."
-    );
-
-    browser.click_button("Suggest a plan").await;
-    browser
-        .wait_until(
-            "a plan",
-            "return document.querySelectorAll('.timeline .stint').length > 0",
-        )
-        .await;
-    assert_eq!(verdict(&browser).await, VERDICT_LEGAL);
-    assert_eq!(browser.count(".timeline .breach").await, 0);
-    // Whatever the suggester's cut: the Platinum drives the most, the
-    // Bronze and the Silver at least their 6 h.
-    let totals = totals(&browser).await;
-    let of = |driver: &str| totals.iter().find(|(id, _)| id == driver).unwrap().1;
-    assert!(
-        of("maxime-martin") > of("valentino-rossi").max(of("ahmad-al-harthy")),
-        "{totals:?}"
-    );
-    assert!(
-        of("valentino-rossi") >= 360 && of("ahmad-al-harthy") >= 360,
-        "{totals:?}"
-    );
-    browser.screenshot("planner-desktop-suggested").await;
-
-    // Rossi's first stint, dragged to end 4 h 30 min after it starts: more
-    // than 4 h in a 6 h window.
-    let stints = stints(&browser).await;
-    let (rossi, _, from) = stints
-        .iter()
-        .find(|(_, driver, _)| driver == "valentino-rossi")
-        .cloned()
-        .unwrap();
+/// Drags stint `stint`'s end handle to `minute` of the race, as a mouse does.
+async fn drag_the_end(browser: &Browser, stint: usize, minute: u16) {
     let handle = browser
-        .find(&format!("[data-stint='{rossi}'] .stint-handle"))
+        .find(&format!("[data-stint='{stint}'] .stint-handle"))
         .await;
-    let (to_x, row_y) = point(&browser, from + 270, 0).await;
+    let (to_x, row_y) = point(browser, minute, 0).await;
     let drag = MouseActions::new("mouse".to_string())
         .then(PointerAction::MoveToElement {
             element: handle,
@@ -157,6 +117,55 @@ async fn a_suggested_plan_dragged_past_the_limit_is_flagged_and_undone() {
         .perform_actions(drag)
         .await
         .expect("the drag");
+}
+
+/// "Suggest a plan": legal, with the Platinum driving the most and the
+/// Bronze and the Silver at least their 6 h, whatever the suggester's cut.
+async fn suggest_a_legal_plan(browser: &Browser) {
+    browser.click_button("Suggest a plan").await;
+    browser
+        .wait_until(
+            "a plan",
+            "return document.querySelectorAll('.timeline .stint').length > 0",
+        )
+        .await;
+    assert_eq!(verdict(browser).await, VERDICT_LEGAL);
+    assert_eq!(browser.count(".timeline .breach").await, 0);
+    let totals = totals(browser).await;
+    let of = |driver: &str| totals.iter().find(|(id, _)| id == driver).unwrap().1;
+    assert!(
+        of("maxime-martin") > of("valentino-rossi").max(of("ahmad-al-harthy")),
+        "{totals:?}"
+    );
+    assert!(
+        of("valentino-rossi") >= 360 && of("ahmad-al-harthy") >= 360,
+        "{totals:?}"
+    );
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn a_suggested_plan_dragged_past_the_limit_is_flagged_and_undone() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    plan_the_46(&browser).await;
+    assert_eq!(
+        verdict(&browser).await,
+        "No plan yet: suggest one, or add stints."
+    );
+
+    suggest_a_legal_plan(&browser).await;
+    browser.screenshot("planner-desktop-suggested").await;
+
+    // Rossi's first stint, dragged to end 4 h 30 min after it starts: more
+    // than 4 h in a 6 h window.
+    let stints = stints(&browser).await;
+    let (rossi, _, from) = stints
+        .iter()
+        .find(|(_, driver, _)| driver == "valentino-rossi")
+        .cloned()
+        .unwrap();
+    drag_the_end(&browser, rossi, from + 270).await;
     browser
         .wait_for_count(
             "the highlight",

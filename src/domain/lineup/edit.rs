@@ -40,12 +40,20 @@ pub enum Edit {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EditError {
     UnknownCar(CarNumber),
-    NoSuchSeat { car: CarNumber, seat: usize },
+    NoSuchSeat {
+        car: CarNumber,
+        seat: usize,
+    },
     UnknownDriver(DriverId),
     DriverIdTaken(DriverId),
     NumberTaken(CarNumber),
     NotFanMade(CarNumber),
     Blank(&'static str),
+    /// An undo replayed on another tab's save, whose last change is not
+    /// the edit it undid.
+    UndoneElsewhere,
+    /// Likewise a redo, whose edit is no longer the next one undone.
+    RedoneElsewhere,
 }
 
 impl fmt::Display for EditError {
@@ -61,6 +69,12 @@ impl fmt::Display for EditError {
                 "car #{car} is on the provisional list and cannot be removed"
             ),
             EditError::Blank(what) => write!(f, "{what} is blank"),
+            EditError::UndoneElsewhere => f.write_str(
+                "an undo, because another tab changed the line-up after the edit it undid",
+            ),
+            EditError::RedoneElsewhere => f.write_str(
+                "a redo, because another tab changed the line-up after the edit it redid",
+            ),
         }
     }
 }

@@ -106,6 +106,16 @@ impl LineUp {
         self.applied < self.edits.len()
     }
 
+    /// The edit an undo would take back.
+    pub fn last_applied(&self) -> Option<&Edit> {
+        self.applied.checked_sub(1).map(|at| &self.edits[at])
+    }
+
+    /// The edit a redo would make again.
+    pub fn next_undone(&self) -> Option<&Edit> {
+        self.edits.get(self.applied)
+    }
+
     /// Undoes the last edit by replaying the ones before it.
     pub fn undo(&mut self) -> bool {
         if !self.can_undo() {

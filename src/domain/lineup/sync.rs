@@ -6,12 +6,16 @@
 
 use super::{Edit, EditError, LineUp};
 
-/// A change a fan makes in one tab: an edit, or a step through the history.
+/// A change a fan makes in one tab: an edit, or a step through the history,
+/// recorded by the edit it undoes or redoes, so that replaying it on
+/// another tab's save can never take back that tab's work.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Change {
     Edit(Edit),
-    Undo,
-    Redo,
+    /// An undo of this edit, the last one applied when it was made.
+    Undo(Edit),
+    /// A redo of this edit, the next one undone when it was made.
+    Redo(Edit),
 }
 
 /// Where a tab stands against the shared autosave: the revision it last
@@ -91,18 +95,21 @@ impl SaveSync {
     }
 }
 
-/// Applies one recorded change again.
+/// Applies one recorded change again: an undo or redo only if its edit is
+/// still the one it would step over.
 fn replay(lineup: &mut LineUp, change: &Change) -> Result<(), EditError> {
     match change {
         Change::Edit(edit) => lineup.apply(edit.clone()).map(|_| ()),
-        Change::Undo => {
+        Change::Undo(edit) if lineup.last_applied() == Some(edit) => {
             lineup.undo();
             Ok(())
         }
-        Change::Redo => {
+        Change::Redo(edit) if lineup.next_undone() == Some(edit) => {
             lineup.redo();
             Ok(())
         }
+        Change::Undo(_) => Err(EditError::UndoneElsewhere),
+        Change::Redo(_) => Err(EditError::RedoneElsewhere),
     }
 }
 
