@@ -32,8 +32,7 @@ use std::fmt::Write;
 
 const DESKTOP: Viewport = Viewport::Desktop(1280, 900);
 const RENDER_RUNS: usize = 15;
-const RENDERED: &str = "crewbuilder:list-rendered";
-const INTERACTIVE: &str = "crewbuilder:interactive";
+use crewbuilder::ui::{INTERACTIVE_MARK as INTERACTIVE, LIST_RENDERED_MARK as RENDERED};
 
 /// The sections to run: all, or those named on the command line (`load`,
 /// `edits`, `inp`, `phone`, `lighthouse`), as in

@@ -34,11 +34,12 @@ addEventListener("click", (event) => {
 }, true);
 "#;
 
+/// The load's figures, with the marks' names filled in.
 const READ: &str = r#"
 const at = (name) => performance.getEntriesByName(name)[0].startTime;
-const paint = at("first-paint"), alive = at("crewbuilder:interactive");
+const paint = at("first-paint"), alive = at("{INTERACTIVE}");
 const longest = Math.max(0, ...__phone.long.filter(([start, took]) => start + took > paint && start < alive).map(([, took]) => took));
-return [at("crewbuilder:list-rendered"), alive, longest, __phone.tap, __phone.opened];
+return [at("{RENDERED}"), alive, longest, __phone.tap, __phone.opened];
 "#;
 
 /// One load: list rendered, interactive and longest task (ms), when the
@@ -92,7 +93,13 @@ async fn load(url: &str) -> Load {
         .await;
     let opened = "return window.__phone.opened !== null";
     let picker_opened = wait(&browser, opened).await;
-    let read = browser.eval(READ).await;
+    let read = browser
+        .eval(
+            &READ
+                .replace("{INTERACTIVE}", INTERACTIVE)
+                .replace("{RENDERED}", RENDERED),
+        )
+        .await;
     browser.close().await;
     let number = |at: usize| read[at].as_f64().unwrap_or(f64::NAN);
     Load {

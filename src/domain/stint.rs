@@ -1,8 +1,7 @@
 //! A car's stint plan for a 24-hour race: who drives when, to the minute.
 
-use super::error::{ErrorKind, SeasonError};
+use super::DriverId;
 use super::order::{pair, sorted_by};
-use super::{CarNumber, DriverId, Season};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -256,42 +255,6 @@ pub fn driving_spans(plan: &StintPlan, driver: &DriverId) -> Vec<(u16, u16)> {
         }
     }
     merged
-}
-
-/// A plan file for `crewcheck --plan`: one car's stints.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PlanFile {
-    pub car: CarNumber,
-    pub plan: StintPlan,
-}
-
-impl PlanFile {
-    /// Reads a plan file for a car of `season`; the error names the place
-    /// (`plan[3].to`) and its line and column.
-    pub fn from_json(text: &str, season: &Season) -> Result<PlanFile, SeasonError> {
-        let file: PlanFile = SeasonError::read(text)?;
-        let checked = if season.entry(&file.car).is_none() {
-            Err(SeasonError::at(
-                ErrorKind::UnknownCar,
-                "car".to_string(),
-                format!(
-                    "there is no car #{} in the {} list",
-                    file.car,
-                    season.season()
-                ),
-            ))
-        } else {
-            file.plan
-                .stints()
-                .iter()
-                .enumerate()
-                .try_for_each(|(at, stint)| {
-                    season.known_driver(&stint.driver, || format!("plan[{at}].driver"))
-                })
-        };
-        checked.map_err(|error| error.placed_in(text))?;
-        Ok(file)
-    }
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ mod car_card;
 mod card_store;
 mod class_tallies;
 mod codecs;
+mod contract;
 mod dialog;
 mod editor;
 mod entry_list;
@@ -35,10 +36,10 @@ mod storage;
 mod timeline;
 mod toolbar;
 
+pub use contract::{ALIVE_EVENT, APP_ROOT, INTERACTIVE_MARK, LIST_RENDERED_MARK, SEASON_DATA};
 pub use entry_list::Workbench;
 #[cfg(feature = "hydrate")]
 pub use page::hydrate_page;
-pub use page::{APP_ROOT, INTERACTIVE_MARK, SEASON_DATA};
 #[cfg(feature = "ssr")]
 pub use page::{render_app, with_app};
 pub use storage::SAVE_KEY;

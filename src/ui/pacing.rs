@@ -339,3 +339,11 @@ pub async fn yield_to_browser() {
     };
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Tells the page's early-events script that the app is alive, so it
+/// replays what the fan did before (see `web/index.html`).
+pub fn say_alive() {
+    if let Ok(alive) = web_sys::Event::new(super::contract::ALIVE_EVENT) {
+        let _ = window().dispatch_event(&alive);
+    }
+}

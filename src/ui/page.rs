@@ -3,30 +3,12 @@
 //! tests and benchmarks the page is interactive (`web/index.html` sets
 //! `crewbuilder:list-rendered` right after the list).
 
+use super::contract::{APP_ROOT, SEASON_DATA};
 use super::entry_list::Workbench;
 use crate::domain::Season;
 use crate::domain::rules::RuleSet;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// The id of the `<main>` element the app is rendered into and hydrates.
-pub const APP_ROOT: &str = "app";
-/// The id of the `<script type="application/json">` holding the season.
-pub const SEASON_DATA: &str = "season-data";
-/// The mark set once the page is hydrated, the fan's line-up is restored and
-/// an edit works.
-pub const INTERACTIVE_MARK: &str = "crewbuilder:interactive";
-/// The event dispatched on the window at the same time: the page's
-/// early-events script then replays what the fan did before it.
-pub const ALIVE_EVENT: &str = "crewbuilder:alive";
-
-/// Tells the page's early-events script that the app is alive, so it
-/// replays what the fan did before (see `web/index.html`).
-pub fn say_alive() {
-    if let Ok(alive) = web_sys::Event::new(ALIVE_EVENT) {
-        let _ = window().dispatch_event(&alive);
-    }
-}
 
 /// The app's HTML for `base`, with Leptos' hydration markers: what the build
 /// puts in `<main id="app">`.
@@ -71,7 +53,7 @@ pub fn with_app(page: &str, app: &str, json: &str) -> Result<String, String> {
 /// says why editing is off.
 #[cfg(feature = "hydrate")]
 pub fn hydrate_page() {
-    use super::pacing::yield_to_browser;
+    use super::pacing::{say_alive, yield_to_browser};
     use web_sys::wasm_bindgen::JsCast;
     let Some(root) = document().get_element_by_id(APP_ROOT) else {
         return;

@@ -5,6 +5,7 @@
 //! done once the app is alive. And no task while the page comes to life
 //! runs long.
 
+use super::contract::INTERACTIVE_MARK;
 use super::{DESKTOP, INTERACTIVE, LIST_RENDERED, PHONE};
 use crate::browser::{Browser, Viewport};
 use crate::site::Site;
@@ -23,9 +24,6 @@ const WATCH: &str = r#"
         .observe({ type: "longtask", buffered: true });
 "#;
 
-/// Whether the page is alive yet.
-const ALIVE: &str = "return performance.getEntriesByName('crewbuilder:interactive').length > 0";
-
 /// A phone-throttled tab of `viewport` on the list at `path` of `site`, its
 /// HTML in but its app not yet alive.
 async fn before_the_app(site: &Site, path: &str, viewport: Viewport) -> Browser {
@@ -37,9 +35,9 @@ async fn before_the_app(site: &Site, path: &str, viewport: Viewport) -> Browser 
         .goto(&format!("{}{path}", site.url))
         .await
         .expect("the page loads");
-    browser.wait_until("the list", LIST_RENDERED).await;
+    browser.wait_until("the list", &LIST_RENDERED).await;
     assert_eq!(
-        browser.eval(ALIVE).await,
+        browser.eval(&INTERACTIVE).await,
         false,
         "the app must still be on its way for this test to mean anything"
     );
@@ -50,10 +48,10 @@ async fn before_the_app(site: &Site, path: &str, viewport: Viewport) -> Browser 
 /// made came before it, and that the console stayed clean.
 async fn alive_after_the_actions(browser: &Browser) {
     browser
-        .wait_until("the page to come to life", INTERACTIVE)
+        .wait_until("the page to come to life", &INTERACTIVE)
         .await;
     let times = browser
-        .eval("return [__early.actions, performance.getEntriesByName('crewbuilder:interactive')[0].startTime]")
+        .eval(&format!("return [__early.actions, performance.getEntriesByName('{INTERACTIVE_MARK}')[0].startTime]"))
         .await;
     let alive = times[1].as_f64().expect("the interactive mark");
     let actions: Vec<f64> = serde_json::from_value(times[0].clone()).expect("action times");
@@ -71,7 +69,7 @@ async fn pending(browser: &Browser, control: &str) -> Value {
     browser
         .eval(&format!(
             "const control = document.querySelector({control:?}); return [{}, control.hasAttribute('data-pending'), control.closest('[data-car]').getAttribute('aria-busy')]",
-            ALIVE.trim_start_matches("return ")
+            INTERACTIVE.trim_start_matches("return ")
         ))
         .await
 }
@@ -160,14 +158,14 @@ async fn keys_pressed_before_the_app_is_alive_are_not_lost() {
 async fn longest_task_while_coming_to_life(site: &Site, path: &str) -> f64 {
     let browser = before_the_app(site, path, PHONE).await;
     browser
-        .wait_until("the page to come to life", INTERACTIVE)
+        .wait_until("the page to come to life", &INTERACTIVE)
         .await;
     let longest = browser
-        .eval(
+        .eval(&format!(
             "const paint = performance.getEntriesByName('first-paint')[0].startTime;
-             const alive = performance.getEntriesByName('crewbuilder:interactive')[0].startTime;
+             const alive = performance.getEntriesByName('{INTERACTIVE_MARK}')[0].startTime;
              return Math.max(0, ...__early.long.filter(([at, took]) => at + took > paint && at < alive).map(([, took]) => took))",
-        )
+        ))
         .await;
     browser.close().await;
     longest.as_f64().expect("a duration")

@@ -133,7 +133,7 @@ async fn building_the_46_with_undo_reload_and_a_share_link() {
     wait_status(&browser, "46", "valid").await;
     browser.client.refresh().await.unwrap();
     browser
-        .wait_until("the list to render again", INTERACTIVE)
+        .wait_until("the list to render again", &INTERACTIVE)
         .await;
     assert_eq!(
         crew(&browser, "46").await,
@@ -150,7 +150,7 @@ async fn building_the_46_with_undo_reload_and_a_share_link() {
 
     let visitor = Browser::open(DESKTOP).await;
     visitor.client.goto(&link).await.unwrap();
-    visitor.wait_until("the shared list", INTERACTIVE).await;
+    visitor.wait_until("the shared list", &INTERACTIVE).await;
     visitor
         .wait_for_count("the shared banner", ".shared-banner", 1)
         .await;
@@ -181,7 +181,7 @@ async fn a_corrupt_autosave_is_kept_as_a_backup_with_a_notice() {
         .await;
     browser.client.refresh().await.unwrap();
     browser
-        .wait_until("the list to render again", INTERACTIVE)
+        .wait_until("the list to render again", &INTERACTIVE)
         .await;
     let notice = browser.text(".notice").await;
     assert!(
@@ -210,7 +210,7 @@ async fn a_tampered_share_link_says_so() {
         ))
         .await
         .unwrap();
-    browser.wait_until("the list", INTERACTIVE).await;
+    browser.wait_until("the list", &INTERACTIVE).await;
     let notice = browser.text(".notice").await;
     assert!(
         notice.starts_with("This share link cannot be opened:"),

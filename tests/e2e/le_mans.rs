@@ -19,7 +19,7 @@ pub async fn open_at(url: &str) -> Browser {
     let browser = Browser::open(DESKTOP).await;
     browser.client.goto(url).await.expect("the page loads");
     browser
-        .wait_until("the Le Mans page to come to life", INTERACTIVE)
+        .wait_until("the Le Mans page to come to life", &INTERACTIVE)
         .await;
     browser
 }
@@ -113,7 +113,7 @@ async fn an_lmp2_crew_turns_pro_am_and_back_and_its_link_opens_le_mans() {
     assert!(pro_am(&fresh, "9").await);
     // The WEC list in the same profile: its own, untouched.
     fresh.client.goto(&site.url).await.expect("the WEC page");
-    fresh.wait_until("the WEC page", INTERACTIVE).await;
+    fresh.wait_until("the WEC page", &INTERACTIVE).await;
     assert_eq!(fresh.count("[data-car]").await, 37);
     assert_eq!(fresh.count(".shared-banner").await, 0);
     assert!(

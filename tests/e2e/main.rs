@@ -20,15 +20,25 @@ mod site;
 use browser::{Browser, Viewport};
 use site::Site;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 const DESKTOP: Viewport = Viewport::Desktop(1280, 900);
 const PHONE: Viewport = Viewport::Phone(375, 812);
+/// The page's DOM contract, read from the app's own file.
+#[path = "../../src/ui/contract.rs"]
+#[allow(dead_code)]
+mod contract;
+
+/// A script: whether the performance mark `name` is set.
+fn mark_is_set(name: &str) -> String {
+    format!("return performance.getEntriesByName('{name}').length > 0")
+}
+
 /// The prerendered list is in the document.
-const LIST_RENDERED: &str =
-    "return performance.getEntriesByName('crewbuilder:list-rendered').length > 0";
+static LIST_RENDERED: LazyLock<String> =
+    LazyLock::new(|| mark_is_set(contract::LIST_RENDERED_MARK));
 /// The page is hydrated, the fan's line-up restored, and edits work.
-const INTERACTIVE: &str =
-    "return performance.getEntriesByName('crewbuilder:interactive').length > 0";
+static INTERACTIVE: LazyLock<String> = LazyLock::new(|| mark_is_set(contract::INTERACTIVE_MARK));
 
 /// Opens the app at `site` and waits until it is interactive.
 async fn open_list(site: &Site, viewport: Viewport) -> Browser {
@@ -50,7 +60,7 @@ async fn visit(browser: &Browser, site: &Site, what: &str) {
         .goto(&site.url)
         .await
         .expect("the page loads");
-    browser.wait_until(what, INTERACTIVE).await;
+    browser.wait_until(what, &INTERACTIVE).await;
 }
 
 #[tokio::test]

@@ -47,7 +47,7 @@ async fn after_one_load_the_app_opens_with_the_server_stopped() {
     let site_url = site.url.clone();
     drop(site);
     browser.client.refresh().await.expect("the page reloads");
-    browser.wait_until("the list, offline", INTERACTIVE).await;
+    browser.wait_until("the list, offline", &INTERACTIVE).await;
     assert_eq!(browser.count("[data-car]").await, 37);
     let offline = browser
         .eval("return fetch('data/wec-2024.json', { cache: 'no-store' }).then(() => 'cache', () => 'network down')")
@@ -67,7 +67,7 @@ async fn after_one_load_the_app_opens_with_the_server_stopped() {
         .await
         .expect("the Le Mans page, offline");
     browser
-        .wait_until("the Le Mans list, offline", INTERACTIVE)
+        .wait_until("the Le Mans list, offline", &INTERACTIVE)
         .await;
     assert_eq!(browser.count("[data-car]").await, 62);
     browser.close().await;
@@ -130,7 +130,7 @@ async fn a_new_build_replaces_the_old_one_on_the_next_visit() {
     let next = worker.replace(version, &format!("{version}-next"));
     site.answer("/sw.js", (200, next.leak()));
     browser.client.refresh().await.expect("the next visit");
-    browser.wait_until("the list", INTERACTIVE).await;
+    browser.wait_until("the list", &INTERACTIVE).await;
     let expected = serde_json::json!([format!("{old}-next")]);
     let mut now = before;
     for _ in 0..150 {

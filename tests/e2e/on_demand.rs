@@ -72,7 +72,7 @@ async fn a_save_whose_reader_cannot_be_fetched_is_kept() {
         .await;
     browser.client.refresh().await.expect("the page reloads");
     browser
-        .wait_until("the page to come to life", INTERACTIVE)
+        .wait_until("the page to come to life", &INTERACTIVE)
         .await;
     let notice = browser.text(".notice").await;
     assert!(

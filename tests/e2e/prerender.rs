@@ -97,9 +97,9 @@ fn tagging_page() -> &'static str {
 async fn hydrates_in_place(viewport: Viewport) {
     let site = Site::serve(HashMap::from([("/", (200, tagging_page()))]));
     let browser = load(&site, viewport, json!({})).await;
-    browser.wait_until("the list", LIST_RENDERED).await;
+    browser.wait_until("the list", &LIST_RENDERED).await;
     browser
-        .wait_until("the page to come to life", INTERACTIVE)
+        .wait_until("the page to come to life", &INTERACTIVE)
         .await;
     assert_eq!(browser.count("[data-car]").await, 37, "37 cards, not 74");
     let tag = browser
@@ -158,7 +158,7 @@ async fn a_returning_fan_sees_restoring_then_their_own_line_up() {
     crate::editing::pick(&browser, "46", 1, "ahmad-al-harthy").await;
     browser.client.refresh().await.expect("the page reloads");
     browser
-        .wait_until("the page to come to life", INTERACTIVE)
+        .wait_until("the page to come to life", &INTERACTIVE)
         .await;
     let seat = browser
         .eval("return document.querySelector(\"[data-car='46'] [data-seat='1']\").dataset.driver")

@@ -63,7 +63,7 @@ async fn two_tabs(reload_b: bool) {
     switch(&browser, &b).await;
     if reload_b {
         browser.client.refresh().await.expect("tab B reloads");
-        browser.wait_until("tab B to come back", INTERACTIVE).await;
+        browser.wait_until("tab B to come back", &INTERACTIVE).await;
     }
     wait_seat(&browser, "46", 2, "maxime-martin", "tab B shows Martin").await;
     if !reload_b {
@@ -76,7 +76,7 @@ async fn two_tabs(reload_b: bool) {
     switch(&browser, &a).await;
     wait_rossi(&browser, "gold", "tab A follows tab B").await;
     browser.client.refresh().await.expect("tab A reloads");
-    browser.wait_until("tab A to come back", INTERACTIVE).await;
+    browser.wait_until("tab A to come back", &INTERACTIVE).await;
     assert_eq!(
         crew(&browser, "46").await,
         ["valentino-rossi", "ahmad-al-harthy", "maxime-martin"],

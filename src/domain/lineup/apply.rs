@@ -1,7 +1,7 @@
-//! How each kind of [`Edit`] changes a season: one function per kind, each
+//! How each kind of edit changes a season: one function per kind, each
 //! saying what happened for a fan and leaving the season as it was on error.
 
-use super::{Edit, EditError};
+use super::edit_error::EditError;
 use crate::domain::{CarNumber, Driver, DriverId, Entry, Rating, Season, StintPlan};
 
 /// Puts `driver` in seat `seat` of car `car`, moving them from any other seat.
@@ -143,24 +143,6 @@ pub(super) fn plan(
         (true, _) => format!("Planned {stints} stints for car #{car}."),
         (false, _) => format!("Changed the stint plan of car #{car} ({stints} stints)."),
     })
-}
-
-/// Applies `edits` in order to a copy, so that the season changes only if
-/// every one of them applies.
-pub(super) fn bulk(
-    season: &mut Season,
-    base: &Season,
-    edits: &[Edit],
-) -> Result<String, EditError> {
-    let mut changed = season.clone();
-    for edit in edits {
-        edit.apply(&mut changed, base)?;
-    }
-    *season = changed;
-    Ok(format!(
-        "Made {}.",
-        crate::domain::wording::count(edits.len(), "change", "changes")
-    ))
 }
 
 /// The position of car `car`, if it has seat `seat`.

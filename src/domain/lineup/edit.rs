@@ -2,9 +2,9 @@
 //! domain applies it to a season.
 
 use super::apply;
+use super::edit_error::EditError;
 use crate::domain::{CarNumber, Driver, DriverId, Entry, Rating, Season, StintPlan};
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// A change to a line-up.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,51 +36,6 @@ pub enum Edit {
     Bulk { edits: Vec<Edit> },
 }
 
-/// Why an edit cannot be applied; the line-up is left as it was.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum EditError {
-    UnknownCar(CarNumber),
-    NoSuchSeat {
-        car: CarNumber,
-        seat: usize,
-    },
-    UnknownDriver(DriverId),
-    DriverIdTaken(DriverId),
-    NumberTaken(CarNumber),
-    NotFanMade(CarNumber),
-    Blank(&'static str),
-    /// An undo replayed on another tab's save, whose last change is not
-    /// the edit it undid.
-    UndoneElsewhere,
-    /// Likewise a redo, whose edit is no longer the next one undone.
-    RedoneElsewhere,
-}
-
-impl fmt::Display for EditError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EditError::UnknownCar(car) => write!(f, "there is no car #{car}"),
-            EditError::NoSuchSeat { car, seat } => write!(f, "car #{car} has no seat {}", seat + 1),
-            EditError::UnknownDriver(id) => write!(f, "there is no driver \"{id}\""),
-            EditError::DriverIdTaken(id) => write!(f, "a driver \"{id}\" already exists"),
-            EditError::NumberTaken(car) => write!(f, "car #{car} already exists"),
-            EditError::NotFanMade(car) => write!(
-                f,
-                "car #{car} is on the provisional list and cannot be removed"
-            ),
-            EditError::Blank(what) => write!(f, "{what} is blank"),
-            EditError::UndoneElsewhere => f.write_str(
-                "an undo, because another tab changed the line-up after the edit it undid",
-            ),
-            EditError::RedoneElsewhere => f.write_str(
-                "a redo, because another tab changed the line-up after the edit it redid",
-            ),
-        }
-    }
-}
-
-impl std::error::Error for EditError {}
-
 impl Edit {
     /// Applies the edit to `season` (whose provisional list is `base`) and
     /// says what happened, for a fan. On error `season` is unchanged.
@@ -97,7 +52,7 @@ impl Edit {
                 *season = base.clone();
                 Ok("Back to the provisional list.".to_string())
             }
-            Edit::Bulk { edits } => apply::bulk(season, base, edits),
+            Edit::Bulk { edits } => bulk(season, base, edits),
         }
     }
 
@@ -108,4 +63,18 @@ impl Edit {
             _ => 1,
         }
     }
+}
+
+/// Applies `edits` in order to a copy, so that the season changes only if
+/// every one of them applies.
+fn bulk(season: &mut Season, base: &Season, edits: &[Edit]) -> Result<String, EditError> {
+    let mut changed = season.clone();
+    for edit in edits {
+        edit.apply(&mut changed, base)?;
+    }
+    *season = changed;
+    Ok(format!(
+        "Made {}.",
+        crate::domain::wording::count(edits.len(), "change", "changes")
+    ))
 }

@@ -5,6 +5,7 @@ mod apply;
 mod codec;
 mod diff;
 mod edit;
+mod edit_error;
 mod forms;
 mod picker;
 mod planning;
@@ -16,7 +17,8 @@ pub use codec::{
     share_code,
 };
 pub use diff::edits_between;
-pub use edit::{Edit, EditError};
+pub use edit::Edit;
+pub use edit_error::EditError;
 pub use forms::{DriverForm, EntryForm, FormErrors};
 pub use picker::{Candidate, SeatHints, candidates};
 pub use planning::{plan_drivers, with_next_stint};

@@ -1,7 +1,7 @@
 //! The rules about one car's crew: size, banned ratings, composition, and
 //! what its TBA seats can still become (called by `car::check_car`).
 
-use super::car::CarContext;
+use super::car_context::CarContext;
 use super::composition::{Shortfall, can_complete, first_broken, still_needs};
 use super::{EventKind, Finding, RatingSet, RuleSet, Severity, ids};
 use crate::domain::order::sorted_by;

@@ -2,7 +2,7 @@
 //! at a time, no more than so much in any window or in all, and at least
 //! so much for some ratings.
 
-use super::car::CarContext;
+use super::car_context::CarContext;
 use super::{DrivingTime, Finding, Severity, Span, ids};
 use crate::domain::order::sorted_by;
 use crate::domain::wording::{capitalised, duration};

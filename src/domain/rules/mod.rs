@@ -3,6 +3,7 @@
 //! browser and in the `crewcheck` validator.
 
 mod car;
+mod car_context;
 mod composition;
 mod crew_rules;
 mod driving_time;
@@ -89,7 +90,7 @@ pub fn plan_findings(
     car::check_plan(
         rules,
         event,
-        &car::CarContext::new(season, entry, crew),
+        &car_context::CarContext::new(season, entry, crew),
         &mut findings,
     );
     findings

@@ -2,8 +2,8 @@
 //! fan chooses, giving the most time the rules allow to the fastest-rated
 //! driver; or which rule makes a legal plan impossible.
 
-use super::car::CarContext;
-use super::driving_time::check_plan;
+use super::car::check_plan;
+use super::car_context::CarContext;
 use super::stint_search::{Budget, assign};
 use super::{DrivingTime, EventKind, RuleSet, ids};
 use crate::domain::wording::duration;
@@ -88,7 +88,8 @@ pub fn suggest_plan(
                 named: car.named,
             };
             let mut findings = Vec::new();
-            check_plan(time, &checked, &mut findings);
+            // The checker's own per-car entry point, as for any plan.
+            check_plan(rules, event, &checked, &mut findings);
             match findings.into_iter().next() {
                 None => return Ok(planned.plan),
                 Some(finding) => finding.rule,
