@@ -141,7 +141,8 @@ fn CarHead(
     }
 }
 
-/// What a fan can do with the whole car: plan its stints (for Le Mans),
+/// What a fan can do with the whole car: plan its stints (where the event
+/// checked has driving-time rules),
 /// and remove it if it is their own.
 #[component]
 fn CarActions(number: CarNumber, fan_made: bool) -> impl IntoView {
@@ -150,7 +151,10 @@ fn CarActions(number: CarNumber, fan_made: bool) -> impl IntoView {
     let plan_stints = {
         let number = number.clone();
         move || {
-            (event.get() == EventKind::LeMans).then(|| {
+            let timed = editor
+                .rules
+                .with_value(|rules| rules.driving_time(event.get()).is_some());
+            timed.then(|| {
                 let number = number.clone();
                 view! {
                     <button

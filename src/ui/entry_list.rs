@@ -34,7 +34,7 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet) -> impl IntoView {
     // The summary's links to cars clear the filters that hide them.
     provide_context(filter);
     let event = RwSignal::new(first_event);
-    // Cards offer the stint planner at Le Mans.
+    // Cards offer the stint planner where the event has driving-time rules.
     provide_context(event);
     let store = CardStore::new(editor, event);
     let shown = Memo::new(move |_| {
@@ -86,11 +86,15 @@ async fn come_to_life(editor: Editor) {
     say_alive();
 }
 
-/// Starts fetching the seat picker's code (and at Le Mans the planner's) as
-/// the pointer or the focus reaches the cards, before the first click.
-fn prefetch_editing(event: RwSignal<EventKind>) {
+/// Starts fetching the seat picker's code (and, where the event has
+/// driving-time rules, the planner's) as the pointer or the focus reaches
+/// the cards, before the first click.
+fn prefetch_editing(editor: Editor, event: RwSignal<EventKind>) {
     prefetch_picker();
-    if event.get_untracked() == EventKind::LeMans {
+    if editor
+        .rules
+        .with_value(|rules| rules.driving_time(event.get_untracked()).is_some())
+    {
         prefetch_planner();
     }
 }
@@ -150,8 +154,8 @@ fn ClassSection(
             }}
             <div
                 class="cards"
-                on:pointerover=move |_| prefetch_editing(event)
-                on:focusin=move |_| prefetch_editing(event)
+                on:pointerover=move |_| prefetch_editing(editor, event)
+                on:focusin=move |_| prefetch_editing(editor, event)
             >
                 <For
                     each=move || in_class.get()

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub(super) fn Suggest(entry: Memo<Option<Entry>>) -> impl IntoView {
     let editor = expect_context::<Editor>();
+    let checked_for = expect_context::<RwSignal<EventKind>>();
     let length = RwSignal::new(TYPICAL_STINT.to_string());
     let problem = RwSignal::new(None::<String>);
     let suggest = move |event: leptos::ev::SubmitEvent| {
@@ -28,7 +29,7 @@ pub(super) fn Suggest(entry: Memo<Option<Entry>>) -> impl IntoView {
                 suggest_plan(
                     lineup.season(),
                     rules,
-                    EventKind::LeMans,
+                    checked_for.get_untracked(),
                     &entry,
                     &entry.crew,
                     minutes,

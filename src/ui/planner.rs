@@ -1,8 +1,9 @@
-//! "Plan stints": a dialog to share the Le Mans 24 Hours among a car's
-//! crew. A timeline of the plan, each driver's total, the selected stint's
-//! controls (driver, split, remove), "Suggest a plan", and what the
-//! driving-time rules say, checked as the plan changes. Every change is one
-//! `Edit::Plan`, so it is saved, undone and shared like any other.
+//! "Plan stints": a dialog to share a race with driving-time rules (the Le
+//! Mans 24 Hours) among a car's crew. A timeline of the plan, each
+//! driver's total, the selected stint's controls (driver, split, remove),
+//! "Suggest a plan", and what the driving-time rules say, checked as the
+//! plan changes. Every change is one `Edit::Plan`, so it is saved, undone
+//! and shared like any other.
 
 use super::dialog::{focus_when_drawn, keep_focus_inside};
 use super::editor::Editor;
@@ -76,9 +77,10 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
             None => "This car is no longer in the line-up".to_string(),
         })
     };
+    let event = expect_context::<RwSignal<EventKind>>();
     let rules_in_words = editor.rules.with_value(|rules| {
         rules
-            .driving_time(EventKind::LeMans)
+            .driving_time(event.get_untracked())
             .map(|time| time.summary())
     });
     view! {
@@ -109,6 +111,7 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
 /// or the car's own), its rows and findings, and a commit that makes a
 /// changed plan one edit.
 fn plan_view(editor: Editor, car: CarNumber, entry: Memo<Option<Entry>>) -> PlanView {
+    let event = expect_context::<RwSignal<EventKind>>();
     let draft = RwSignal::new(None::<StintPlan>);
     let plan = Memo::new(move |_| {
         draft.get().unwrap_or_else(|| {
@@ -139,7 +142,7 @@ fn plan_view(editor: Editor, car: CarNumber, entry: Memo<Option<Entry>>) -> Plan
         editor.lineup.with(|lineup| {
             editor.rules.with_value(|rules| {
                 let season = lineup.season();
-                plan_findings(season, rules, EventKind::LeMans, &planned, &planned.crew)
+                plan_findings(season, rules, event.get(), &planned, &planned.crew)
             })
         })
     });
