@@ -1,31 +1,35 @@
-//! The build's prerender step: renders the app's own components for a data
-//! file to HTML and writes them, with the data and the wasm loader, into the
-//! page Trunk staged.
+//! The build's prerender step: renders the app's own components for every
+//! list (the table in `domain/list.rs`) to HTML and writes each, with its
+//! data and the wasm loader, into its page, made from the shell Trunk
+//! staged.
 //!
-//! `prerender PAGE DATA MODULE [ROOT]`: PAGE is rewritten in place; DATA is
-//! the list's data file (which names its rule set); MODULE is the
-//! wasm-bindgen module's address, relative to the page; ROOT is the site's
-//! root relative to the page (`../` for a list in its own folder), which
-//! the shell's own addresses are moved under.
+//! `prerender SHELL PKG`: SHELL is the staged `index.html` (rewritten in
+//! place as the root list's page; a list in a folder gets its own copy in
+//! that folder); PKG is the wasm-bindgen module's folder, relative to the
+//! site's root.
 
-use crewbuilder::domain::Season;
 use crewbuilder::domain::lineup::SaveKeys;
 use crewbuilder::domain::rules::RuleSet;
+use crewbuilder::domain::{List, Season};
 use crewbuilder::ui::{render_app, with_app};
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (page, data, module, root) = match args.as_slice() {
-        [page, data, module] => (page, data, module, ""),
-        [page, data, module, root] => (page, data, module, root.as_str()),
-        _ => {
-            eprintln!("usage: prerender PAGE DATA MODULE [ROOT]");
-            return ExitCode::from(2);
-        }
+    let [shell, pkg] = args.as_slice() else {
+        eprintln!("usage: prerender SHELL PKG");
+        return ExitCode::from(2);
     };
-    match prerender(page, data, module, root) {
+    let rendered = std::fs::read_to_string(shell)
+        .map_err(|e| format!("{shell}: {e}"))
+        .and_then(|text| {
+            List::ALL
+                .iter()
+                .try_for_each(|list| prerender(Path::new(shell), &text, list, pkg))
+        });
+    match rendered {
         Ok(()) => ExitCode::SUCCESS,
         Err(why) => {
             eprintln!("prerender: {why}");
@@ -34,21 +38,34 @@ fn main() -> ExitCode {
     }
 }
 
-fn prerender(page: &str, data: &str, module: &str, root: &str) -> Result<(), String> {
-    let read = |path: &str| std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"));
-    let (shell, text) = (read(page)?, read(data)?);
+/// Writes `list`'s page: the `shell` text (staged at `staged`) with the
+/// list's season and app, in the list's folder beside the shell.
+fn prerender(staged: &Path, shell: &str, list: &List, pkg: &str) -> Result<(), String> {
+    let data = list.data_file;
+    let text = std::fs::read_to_string(data).map_err(|e| format!("{data}: {e}"))?;
     let season = Season::from_json(&text).map_err(|error| format!("{data}:{error}"))?;
-    let rules =
-        RuleSet::named(season.rules_name()).map_err(|why| format!("{data}: rules: {why}"))?;
-    let shell = for_list(&shell, &season, &rules, root);
+    if season.rules_name() != list.name {
+        return Err(format!(
+            "{data}: its \"rules\" are \"{}\", not its list's \"{}\"",
+            season.rules_name(),
+            list.name
+        ));
+    }
+    let rules = list.rules();
+    let root = list.to_root();
+    let shell = for_list(shell, &season, &rules, &root);
     let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+    let module = format!("{root}{pkg}/crewbuilder.js");
     let filled = fill(
         &shell,
         &render_app(Arc::new(season), rules),
         &json.to_string(),
-        module,
+        &module,
     )?;
-    std::fs::write(page, filled).map_err(|e| format!("{page}: {e}"))
+    let folder = staged.parent().unwrap_or(Path::new(".")).join(list.folder);
+    std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    let page = folder.join("index.html");
+    std::fs::write(&page, filled).map_err(|e| format!("{}: {e}", page.display()))
 }
 
 /// The shell made this list's: its title, the autosave key its early

@@ -2,15 +2,15 @@
 //! cars, and a link to each other list.
 
 use super::editor::Editor;
-use crate::domain::Class;
+use super::pacing::prerendered;
+use crate::domain::wording::count;
+use crate::domain::{Class, List};
 use leptos::prelude::*;
 
-/// Each list's page: its rule set's name, its folder in the site, and the
-/// link's text.
-const LISTS: [(&str, &str, &str); 2] = [
-    ("wec-2024", "", "WEC 2024 provisional list"),
-    ("le-mans-2024", "le-mans-2024/", "Le Mans 2024, 62 cars"),
-];
+/// Each list's car count, read from its data file when the page is
+/// prerendered (a page embeds only its own list).
+#[derive(Clone, Debug, Default)]
+pub struct CarCounts(pub Vec<(&'static str, usize)>);
 
 /// Title, publication date and car counts of the line-up.
 #[component]
@@ -41,7 +41,7 @@ pub fn ListHeader() -> impl IntoView {
         .collect_view();
     view! {
         <header class="list-header">
-            <OtherLists list />
+            {prerendered(move || view! { <OtherLists list /> })}
             <p class="brand">"Crew Builder"</p>
             <h1>{title}</h1>
             <p class="published">
@@ -58,22 +58,26 @@ pub fn ListHeader() -> impl IntoView {
     }
 }
 
-/// Links to the other lists' pages, from this list's page.
+/// Links to the other lists' pages, from this list's page, each with its
+/// car count where the prerender gave it. Prerendered only: it never
+/// changes in the browser.
 #[component]
 fn OtherLists(list: String) -> impl IntoView {
-    let here = LISTS.iter().find(|(name, ..)| *name == list);
-    let root = "../".repeat(here.map_or(0, |(_, folder, _)| folder.matches('/').count()));
-    let links = LISTS
+    let counts = use_context::<CarCounts>().unwrap_or_default();
+    let root = List::named(&list).map(List::to_root).unwrap_or_default();
+    let links = List::ALL
         .iter()
-        .filter(|(name, ..)| *name != list)
-        .map(|(_, folder, label)| {
-            let href = format!("{root}{folder}");
-            let href = if href.is_empty() {
-                "./".to_string()
-            } else {
-                href
+        .filter(|other| other.name != list)
+        .map(|other| {
+            let href = match format!("{root}{}", other.folder) {
+                href if href.is_empty() => "./".to_string(),
+                href => href,
             };
-            view! { <a class="other-list" href=href>{*label}</a> }
+            let label = match counts.0.iter().find(|(name, _)| *name == other.name) {
+                Some((_, cars)) => format!("{}, {}", other.link, count(*cars, "car", "cars")),
+                None => other.link.to_string(),
+            };
+            view! { <a class="other-list" href=href>{label}</a> }
         })
         .collect_view();
     view! { <nav class="other-lists" aria-label="Other lists">{links}</nav> }

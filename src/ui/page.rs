@@ -16,7 +16,21 @@ use std::sync::Arc;
 pub fn render_app(base: Arc<Season>, rules: RuleSet) -> String {
     use hydration_context::SsrSharedContext;
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
-    owner.with(|| view! { <Workbench base rules /> }.to_html())
+    owner.with(|| {
+        provide_context(car_counts());
+        view! { <Workbench base rules /> }.to_html()
+    })
+}
+
+/// Each list's car count, from its data file (run from the project's
+/// root, as the build does); a file that does not read has none.
+#[cfg(feature = "ssr")]
+fn car_counts() -> super::list_header::CarCounts {
+    let counted = crate::domain::List::ALL.iter().filter_map(|list| {
+        let text = std::fs::read_to_string(list.data_file).ok()?;
+        Some((list.name, Season::from_json(&text).ok()?.car_count(None)))
+    });
+    super::list_header::CarCounts(counted.collect())
 }
 
 /// `page` with `app` (from [`render_app`]) in its `<main id="app">` and the

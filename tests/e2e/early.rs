@@ -13,15 +13,19 @@ use fantoccini::key::Key;
 use serde_json::{Value, json};
 use std::collections::HashMap;
 
-/// Notes, in the page, when each trusted click and key press happened and
-/// every long task (before any of the page's own scripts runs).
+/// Notes, in the page, when each trusted click and key press happened, and
+/// every script run of the app's own code (its JS glue and the wasm it
+/// calls) inside a long animation frame (before any of the page's own
+/// scripts runs).
 const WATCH: &str = r#"
-    window.__early = { actions: [], long: [] };
+    window.__early = { actions: [], app: [] };
     for (const kind of ["click", "keydown", "change"]) {
         addEventListener(kind, (event) => event.isTrusted && __early.actions.push(performance.now()), true);
     }
-    new PerformanceObserver((list) => list.getEntries().forEach((task) => __early.long.push([task.startTime, task.duration])))
-        .observe({ type: "longtask", buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((frame) => frame.scripts
+        .filter((script) => script.sourceURL.includes("/crewbuilder"))
+        .forEach((script) => __early.app.push([script.startTime, script.duration]))))
+        .observe({ type: "long-animation-frame", buffered: true });
 "#;
 
 /// A phone-throttled tab of `viewport` on the list at `path` of `site`, its
@@ -153,8 +157,8 @@ async fn keys_pressed_before_the_app_is_alive_are_not_lost() {
     browser.close().await;
 }
 
-/// The longest task between the first paint and the page coming to life,
-/// in a phone-throttled tab, at `path`.
+/// The longest run of the app's own code before the page came to life, in
+/// a phone-throttled tab, at `path`.
 async fn longest_task_while_coming_to_life(site: &Site, path: &str) -> f64 {
     let browser = before_the_app(site, path, PHONE).await;
     browser
@@ -162,9 +166,8 @@ async fn longest_task_while_coming_to_life(site: &Site, path: &str) -> f64 {
         .await;
     let longest = browser
         .eval(&format!(
-            "const paint = performance.getEntriesByName('first-paint')[0].startTime;
-             const alive = performance.getEntriesByName('{INTERACTIVE_MARK}')[0].startTime;
-             return Math.max(0, ...__early.long.filter(([at, took]) => at + took > paint && at < alive).map(([, took]) => took))",
+            "const alive = performance.getEntriesByName('{INTERACTIVE_MARK}')[0].startTime;
+             return Math.max(0, ...__early.app.filter(([at]) => at < alive).map(([, took]) => took))",
         ))
         .await;
     browser.close().await;
@@ -172,20 +175,22 @@ async fn longest_task_while_coming_to_life(site: &Site, path: &str) -> f64 {
 }
 
 /// Hydrating the whole list in one task took 290 to 490 ms on this
-/// profile; in slices the longest task is about 60 to 90 ms (the bench
-/// aims at 50: BENCHMARKS.md). The bound leaves room for a loaded 2-core
-/// machine without a GPU.
-const LONGEST_TASK_BOUND_MS: f64 = 200.0;
+/// profile; in slices the app's longest run is about 50 to 75 ms. The
+/// browser's own parse and layout of the page are not counted here: they
+/// vary by 2× on a loaded 2-core machine without a GPU and are not the
+/// app's (the bench reports every task: BENCHMARKS.md). The bound leaves
+/// room for such a machine and still catches a return to one task.
+const LONGEST_TASK_BOUND_MS: f64 = 150.0;
 
 #[tokio::test]
 #[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
-async fn no_task_while_either_list_comes_to_life_runs_over_the_bound() {
+async fn no_run_of_the_app_while_either_list_comes_to_life_is_over_the_bound() {
     let site = Site::serve(HashMap::new());
     for path in ["", "le-mans-2024/"] {
         let longest = longest_task_while_coming_to_life(&site, path).await;
         assert!(
             longest <= LONGEST_TASK_BOUND_MS,
-            "a task of {longest} ms while /{path} came to life (bound {LONGEST_TASK_BOUND_MS} ms)"
+            "the app ran {longest} ms at once while /{path} came to life (bound {LONGEST_TASK_BOUND_MS} ms)"
         );
     }
 }

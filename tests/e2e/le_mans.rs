@@ -56,7 +56,10 @@ async fn the_le_mans_page_holds_its_62_cards_and_links_to_the_wec_list() {
         16,
         "16 LMP2 cards"
     );
-    assert!(le_mans.contains(r#"<a href="../" class="other-list">WEC 2024 provisional list</a>"#));
+    assert!(
+        le_mans
+            .contains(r#"<a href="../" class="other-list">WEC 2024 provisional list, 37 cars</a>"#)
+    );
     assert!(le_mans.contains("<title>Crew Builder · 24 Hours of Le Mans 2024 entry list</title>"));
     assert!(le_mans.contains(r#"localStorage.getItem("crewbuilder:le-mans-2024:lineup")"#));
     assert!(le_mans.contains(r#"register("../sw.js")"#));

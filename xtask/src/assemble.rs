@@ -7,9 +7,10 @@
 //!    `#[lazy]` part (release builds),
 //! 3. bound by `wasm-bindgen --target web`, shrunk by `wasm-opt -Oz`,
 //!    in a folder named after its contents (`pkg-<hash>/`),
-//! 4. each list rendered by the same components natively (`prerender`,
-//!    feature `ssr`) into its page (`index.html`, `le-mans-2024/index.html`),
-//!    with its data and the module's loader,
+//! 4. each list of the table in `src/domain/list.rs` rendered by the same
+//!    components natively (`prerender`, feature `ssr`) into its page
+//!    (`index.html`, `le-mans-2024/index.html`), with its data and the
+//!    module's loader,
 //! 5. and `sw.js`, listing every file of the build to precache
 //!    (`tools/service-worker.sh`).
 
@@ -18,12 +19,6 @@ use crate::tools::WASM_TARGET;
 use std::hash::{DefaultHasher, Hasher};
 use std::path::{Path, PathBuf};
 
-/// Each list's page: its folder in the site (empty for the root) and the
-/// data file it is prerendered from and hydrates with.
-const LISTS: [(&str, &str); 2] = [
-    ("", "public/data/wec-2024.json"),
-    ("le-mans-2024/", "public/data/le-mans-2024.json"),
-];
 /// Where the app's wasm is built: its own folder, since its features and
 /// flags differ from the tests' builds (sharing would rebuild both each time).
 const TARGET_DIR: &str = "target/app";
@@ -55,35 +50,24 @@ pub fn run(project: &Project) -> Result<(), Failure> {
     )
 }
 
-/// Prerenders each list into its own copy of the page Trunk staged.
+/// Prerenders each list (the table in `src/domain/list.rs`) into its own
+/// copy of the page Trunk staged.
 fn prerender_lists(project: &Project, staging: &Path, folder: &str) -> Result<(), Failure> {
     let shell = staging.join("index.html");
-    // The folders' pages first: the root's copy is the shell itself.
-    for (path, data) in LISTS.iter().rev() {
-        let page = staging.join(path).join("index.html");
-        if !path.is_empty() {
-            recreate(&staging.join(path))?;
-            copy_file(&shell, &page)?;
-        }
-        let root = "../".repeat(path.matches('/').count());
-        project.run(
-            &format!("prerender {data} into {path}index.html"),
-            project.command("cargo").args([
-                "run",
-                "--quiet",
-                "--features",
-                "ssr",
-                "--bin",
-                "prerender",
-                "--",
-                &page.to_string_lossy(),
-                data,
-                &format!("{root}{folder}/crewbuilder.js"),
-                &root,
-            ]),
-        )?;
-    }
-    Ok(())
+    project.run(
+        "prerender every list into its page",
+        project.command("cargo").args([
+            "run",
+            "--quiet",
+            "--features",
+            "ssr",
+            "--bin",
+            "prerender",
+            "--",
+            &shell.to_string_lossy(),
+            folder,
+        ]),
+    )
 }
 
 fn build_wasm(project: &Project, release: bool) -> Result<PathBuf, Failure> {

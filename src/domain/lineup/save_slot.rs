@@ -3,7 +3,7 @@
 //! what that means, and what the fan is told, is decided here.
 
 use super::{CodecError, LineUp, SAVE_FORMAT, restore};
-use crate::domain::Season;
+use crate::domain::{List, Season};
 use std::fmt;
 use std::sync::Arc;
 
@@ -17,12 +17,13 @@ pub struct SaveKeys {
 }
 
 impl SaveKeys {
-    /// The keys of the list checked by the rule set named `list`.
+    /// The keys of the list named `list` (from the table of lists; a list
+    /// not in it, as in a test, saves under its name).
     pub fn of(list: &str) -> SaveKeys {
-        let save = match list {
-            "wec-2024" => "crewbuilder:lineup".to_string(),
-            other => format!("crewbuilder:{other}:lineup"),
-        };
+        let save = List::named(list).map_or_else(
+            || format!("crewbuilder:{list}:lineup"),
+            |list| list.save_key.to_string(),
+        );
         SaveKeys {
             backup: format!("{save}:backup"),
             save,

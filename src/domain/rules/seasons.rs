@@ -1,31 +1,23 @@
 //! The seasons' rule sets, by the name their data files give. A new season
-//! is a new function here, named in `RuleSet::NAMED`.
+//! is a new function here, named in the table of lists (`domain/list.rs`).
 
 use super::RatingSet;
 use super::rule_set::{
     BannedRating, Composition, CrewSize, DrivingTime, EventKind, MakeQuota, MinimumDrive,
     PrivateOnly, RuleSet, RuleSource, Subcategory, TotalLimit, WindowLimit,
 };
-use crate::domain::{Class, Rating};
-
-/// A season's rule set, made on demand.
-type MakeRules = fn() -> RuleSet;
+use crate::domain::{Class, List, Rating};
 
 impl RuleSet {
-    /// Each rule set by the name a data file gives in `"rules"`.
-    const NAMED: [(&str, MakeRules); 2] = [
-        ("wec-2024", RuleSet::wec_2024),
-        ("le-mans-2024", RuleSet::le_mans_2024),
-    ];
-
-    /// The rule set a data file names, or why there is none.
+    /// The rule set of the list a data file names in `"rules"`, or why
+    /// there is none.
     pub fn named(name: &str) -> Result<RuleSet, String> {
-        match RuleSet::NAMED.iter().find(|(known, _)| *known == name) {
-            Some((_, rules)) => Ok(rules()),
+        match List::named(name) {
+            Some(list) => Ok(list.rules()),
             None => Err(format!(
                 "no rule set is named \"{name}\"; the known ones are {}",
                 crate::domain::wording::and_list(
-                    &RuleSet::NAMED.map(|(known, _)| format!("\"{known}\""))
+                    &List::ALL.map(|list| format!("\"{}\"", list.name))
                 )
             )),
         }
