@@ -1,4 +1,5 @@
-//! Properties of the rule engine, over generated crews and seasons.
+//! Properties of the rule engine, over generated crews and seasons, under
+//! both lists' rule sets.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
@@ -17,8 +18,20 @@ fn class() -> impl Strategy<Value = Class> {
     prop::sample::select(Class::ALL.to_vec())
 }
 
-/// The errors the engine finds for a one-car season with this crew.
-fn errors(class: Class, crew: &[Option<Rating>]) -> Vec<String> {
+/// A list's rules and the event its crews are checked for: the WEC list at
+/// a 6 or 8 Hours round, or the Le Mans list (LMP2 and its Pro/Am crews,
+/// no make quota) at the 24 Hours.
+fn rules_of(list: usize) -> (RuleSet, EventKind) {
+    match list % 2 {
+        0 => (RuleSet::wec_2024(), EventKind::SixOrEightHours),
+        _ => (RuleSet::le_mans_2024(), EventKind::LeMans),
+    }
+}
+
+/// The errors the engine finds for a one-car season with this crew, under
+/// the rules of `list` (see [`rules_of`]).
+fn errors(list: usize, class: Class, crew: &[Option<Rating>]) -> Vec<String> {
+    let (rules, event) = rules_of(list);
     let words: Vec<&str> = crew
         .iter()
         .map(|seat| seat.map_or("tba", Rating::slug))
@@ -32,31 +45,27 @@ fn errors(class: Class, crew: &[Option<Rating>]) -> Vec<String> {
         "46",
         class.slug(),
         make,
-        class == Class::Lmgt3,
+        class != Class::Hypercar,
         crew_of(&words),
     )]);
-    check(
-        &season,
-        &RuleSet::wec_2024(),
-        EventKind::SixOrEightHours,
-        CrewChoice::Provisional,
-    )
-    .findings
-    .into_iter()
-    .filter(|finding| finding.severity == Severity::Error)
-    .map(|finding| finding.rule)
-    .collect()
+    check(&season, &rules, event, CrewChoice::Provisional)
+        .findings
+        .into_iter()
+        .filter(|finding| finding.severity == Severity::Error)
+        .map(|finding| finding.rule)
+        .collect()
 }
 
 proptest! {
     #[test]
     fn a_full_lmgt3_trio_is_legal_exactly_with_a_bronze_and_two_bronze_or_silver(
-        trio in prop::array::uniform3(rating())
+        trio in prop::array::uniform3(rating()),
+        list in 0usize..2,
     ) {
         let bronzes = trio.iter().filter(|&&r| r == Rating::Bronze).count();
         let juniors = trio.iter().filter(|&&r| r <= Rating::Silver).count();
         let legal = bronzes >= 1 && juniors >= 2;
-        let found = errors(Class::Lmgt3, &trio.map(Some));
+        let found = errors(list, Class::Lmgt3, &trio.map(Some));
         prop_assert_eq!(found.is_empty(), legal, "{:?}: {:?}", trio, found);
     }
 
@@ -65,19 +74,20 @@ proptest! {
         class in class(),
         named in prop::collection::vec(rating(), 0..3),
         fill in rating(),
+        list in 0usize..2,
     ) {
         let seats = 3;
-        let hints = outlook(&RuleSet::wec_2024(), class, seats, &named).seat_ratings;
+        let (rules, _) = rules_of(list);
+        let hints = outlook(&rules, class, seats, &named).seat_ratings;
         let mut crew: Vec<Option<Rating>> = named.iter().copied().map(Some).collect();
         crew.push(Some(fill));
         crew.resize(seats, None);
-        let found = errors(class, &crew);
+        let found = errors(list, class, &crew);
         if hints.contains(fill) {
             prop_assert!(!found.iter().any(|rule| rule == ids::CREW_IMPOSSIBLE), "{:?} → {:?}", crew, found);
         } else {
             // The rating is barred from the class, or no legal crew remains:
             // a full crew breaks a composition rule, an open one is impossible.
-            let rules = RuleSet::wec_2024();
             let ban = rules.banned_ratings.iter().find(|ban| ban.class == class && ban.rating == fill);
             let full = named.len() + 1 == seats;
             let meant: Vec<&str> = match ban {
@@ -124,9 +134,8 @@ proptest! {
             "drivers": drivers, "entries": entries,
         });
         let season = Season::from_json(&file.to_string()).expect("the generated season parses");
-        let rules = RuleSet::wec_2024();
-        for event in [EventKind::SixOrEightHours, EventKind::LeMans] {
-            for crews in [CrewChoice::Provisional, CrewChoice::Season] {
+        for rules in [RuleSet::wec_2024(), RuleSet::le_mans_2024()] {
+            for (event, crews) in rules.events.iter().flat_map(|&event| [(event, CrewChoice::Provisional), (event, CrewChoice::Season)]) {
                 let report = check(&season, &rules, event, crews);
                 prop_assert!(report.findings.iter().all(|finding| !finding.message.is_empty() && !finding.cars.is_empty()));
             }
