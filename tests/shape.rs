@@ -90,6 +90,23 @@ fn every_path_architecture_md_names_exists() {
     );
 }
 
+#[test]
+fn architecture_md_names_every_source_file() {
+    let text = std::fs::read_to_string("ARCHITECTURE.md").unwrap();
+    let named: Vec<String> = text.lines().flat_map(paths_named).collect();
+    let mut files = Vec::new();
+    sources(Path::new("src"), &mut files);
+    let unnamed: Vec<String> = files
+        .iter()
+        .map(|path| path.to_string_lossy().into_owned())
+        .filter(|path| !named.contains(path))
+        .collect();
+    assert!(
+        unnamed.is_empty(),
+        "ARCHITECTURE.md does not name {unnamed:?}"
+    );
+}
+
 /// The module path of a library file: `src/domain/rules/car.rs` is
 /// `domain::rules::car`, a `mod.rs` its folder's; `None` outside the library.
 fn module_of(path: &Path) -> Option<Vec<String>> {
