@@ -3,11 +3,12 @@
 //! (the domain's `SaveSync` decides; this is the browser side). Storage
 //! that fails is said once, with what to do instead.
 
-use super::editor::{Editor, Restore, Showing};
+use super::editor::{Editor, Showing};
 use super::{codecs, storage};
 use crate::domain::Season;
 use crate::domain::lineup::{
-    Adoption, LineUp, NotSaving, SaveKeys, SaveSlot, SaveSync, save_text, saved_revision,
+    Adoption, LineUp, NotSaving, SaveKeys, SaveLife, SaveSlot, SaveStep, SaveSync, save_text,
+    saved_revision,
 };
 use leptos::ev;
 use leptos::prelude::*;
@@ -22,11 +23,11 @@ impl Editor {
     /// there is something to read.
     pub async fn restore(self) {
         let outcome = match storage::load(&self.save_keys()) {
-            Err(reason) => Restore::Unsaved(reason),
-            Ok(None) => Restore::Done,
+            Err(reason) => Err(reason),
+            Ok(None) => Ok(()),
             Ok(Some(text)) => self.read_in(text).await,
         };
-        if let Restore::Unsaved(reason) = outcome {
+        if let Err(reason) = outcome {
             self.not_saving(reason);
         }
         if let Some(code) = shared_code() {
@@ -42,17 +43,13 @@ impl Editor {
         self.finish_restore(outcome, None);
     }
 
-    /// Reads the saved `text` in at start.
-    async fn read_in(self, text: String) -> Restore {
-        match self.read_slot(text).await {
-            Ok(Some((lineup, revision))) => {
-                self.lineup.set(lineup);
-                self.sync.set_value(SaveSync::at(revision));
-                Restore::Done
-            }
-            Ok(None) => Restore::Done,
-            Err(reason) => Restore::Unsaved(reason),
+    /// Reads the saved `text` in at start; or why nothing may be saved.
+    async fn read_in(self, text: String) -> Result<(), NotSaving> {
+        if let Some((lineup, revision)) = self.read_slot(text).await? {
+            self.lineup.set(lineup);
+            self.sync.set_value(SaveSync::at(revision));
         }
+        Ok(())
     }
 
     /// Reads a save with the lazily loaded reader: its line-up and revision;
@@ -114,13 +111,13 @@ impl Editor {
         let shown = self
             .showing
             .with_untracked(|showing| *showing != Showing::Own);
-        if shown || self.adopting.get_value() {
+        if shown {
             return;
         }
-        match self.restoring.get_value() {
-            Restore::Done => {}
-            Restore::Unsaved(reason) => return self.not_saving(reason),
-            Restore::Pending => return,
+        match self.save_life.get_value().next_save() {
+            SaveStep::Write => {}
+            SaveStep::Refuse(reason) => return self.not_saving(reason),
+            SaveStep::Wait => return,
         }
         let stored = match storage::load(&self.save_keys()) {
             Ok(stored) => stored,
@@ -147,8 +144,9 @@ impl Editor {
         match storage::save(&self.save_keys(), &text) {
             Ok(()) => {
                 self.sync.update_value(SaveSync::saved);
-                if self.not_saving.get_value().is_some() {
-                    self.not_saving.set_value(None);
+                let mut again = false;
+                self.save_life.update_value(|life| again = life.wrote());
+                if again {
                     self.said
                         .set("Your changes are being saved again.".to_string());
                 }
@@ -160,9 +158,9 @@ impl Editor {
     /// Adopts the save another tab wrote, then saves this tab's changes on
     /// top; a newer version's save is left alone, a damaged one backed up.
     async fn adopt_then_save(self, text: String) {
-        self.adopting.set_value(true);
+        self.save_life.update_value(SaveLife::adopting);
         let slot = self.read_slot(text).await;
-        self.adopting.set_value(false);
+        self.save_life.update_value(SaveLife::adopted);
         match slot {
             Ok(Some((saved, revision))) => self.adopt(saved, revision),
             Ok(None) => {}
@@ -170,7 +168,7 @@ impl Editor {
                 // A newer version's save is never written over; a reader
                 // that did not arrive is tried again at the next save.
                 if matches!(reason, NotSaving::NewerSave(_)) {
-                    self.restoring.set_value(Restore::Unsaved(reason));
+                    self.save_life.update_value(|life| life.hold(reason));
                 }
                 return self.not_saving(reason);
             }
@@ -214,7 +212,7 @@ impl Editor {
     pub fn follow_other_tabs(self) {
         let listener = window_event_listener(ev::storage, move |event| {
             if event.key().as_deref() != Some(self.save_keys().save.as_str())
-                || self.restoring.get_value() == Restore::Pending
+                || !self.save_life.get_value().restored_yet()
             {
                 return;
             }
@@ -227,8 +225,10 @@ impl Editor {
 
     /// Says once why changes are not being saved.
     fn not_saving(&self, reason: NotSaving) {
-        if self.not_saving.get_value() != Some(reason) {
-            self.not_saving.set_value(Some(reason));
+        let mut new = false;
+        self.save_life
+            .update_value(|life| new = life.refused(reason));
+        if new {
             self.warn(reason.to_string());
         }
     }

@@ -4,7 +4,7 @@
 //! context.
 
 use super::codecs;
-use crate::domain::lineup::{Change, Edit, LineUp, NotSaving, SaveSync};
+use crate::domain::lineup::{Change, Edit, LineUp, NotSaving, SaveLife, SaveSync};
 use crate::domain::rules::RuleSet;
 use crate::domain::{CarNumber, Season};
 use leptos::prelude::*;
@@ -26,19 +26,6 @@ pub enum Showing {
     Shared { own: Box<LineUp> },
 }
 
-/// How far bringing in the fan's own line-up after hydration has got.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Restore {
-    /// Under way: edits wait, so none is lost when it arrives.
-    Pending,
-    /// Done: edits are made and autosaved.
-    Done,
-    /// Edits are made but not saved, for this reason (said once): no
-    /// storage, a newer version's save, or a save whose reader's code did
-    /// not arrive (kept for the next visit).
-    Unsaved(NotSaving),
-}
-
 /// The editor's state, `Copy` so every component can hold it.
 #[derive(Clone, Copy)]
 pub struct Editor {
@@ -55,14 +42,11 @@ pub struct Editor {
     pub planning: RwSignal<Option<CarNumber>>,
     /// Whether cards compare seats with the real 2024 crews.
     pub compare: RwSignal<bool>,
-    /// How far the fan's own line-up has been brought in.
-    pub restoring: StoredValue<Restore>,
+    /// The autosave's life: restoring, saving, adopting another tab's
+    /// save or held, and the refusal last said (the domain's `SaveLife`).
+    pub save_life: StoredValue<SaveLife>,
     /// Where this tab stands against the autosave the tabs share.
     pub sync: StoredValue<SaveSync>,
-    /// Why changes are not being saved, once said.
-    pub not_saving: StoredValue<Option<NotSaving>>,
-    /// Another tab's save is being adopted: saves wait for it.
-    pub adopting: StoredValue<bool>,
     /// A save is due once the frame is painted.
     pub save_due: StoredValue<bool>,
 }
@@ -81,17 +65,18 @@ impl Editor {
             picking: RwSignal::new(None),
             planning: RwSignal::new(None),
             compare: RwSignal::new(false),
-            restoring: StoredValue::new(Restore::Pending),
+            save_life: StoredValue::new(SaveLife::default()),
             sync: StoredValue::new(SaveSync::default()),
-            not_saving: StoredValue::new(None),
-            adopting: StoredValue::new(false),
             save_due: StoredValue::new(false),
         }
     }
 
-    /// Ends the restore: edits may be made from now on.
-    pub(super) fn finish_restore(&self, outcome: Restore, shared: Option<LineUp>) {
-        self.restoring.set_value(outcome);
+    /// Ends the restore: edits may be made from now on, and saved unless
+    /// `outcome` says why not.
+    pub(super) fn finish_restore(&self, outcome: Result<(), NotSaving>, shared: Option<LineUp>) {
+        self.save_life.update_value(|life| {
+            life.restored(outcome);
+        });
         if let Some(shared) = shared {
             self.show_shared(shared);
         }
@@ -99,7 +84,7 @@ impl Editor {
 
     /// Whether edits may be made yet; says so if not.
     fn ready(&self) -> bool {
-        let ready = self.restoring.get_value() != Restore::Pending;
+        let ready = self.save_life.get_value().restored_yet();
         if !ready {
             self.said
                 .set("Your line-up is still being restored: try again in a moment.".to_string());

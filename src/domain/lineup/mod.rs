@@ -9,6 +9,7 @@ mod edit_error;
 mod forms;
 mod picker;
 mod planning;
+mod save_life;
 mod save_slot;
 mod sync;
 
@@ -22,6 +23,7 @@ pub use edit_error::EditError;
 pub use forms::{DriverForm, EntryForm, FormErrors};
 pub use picker::{Candidate, SeatHints, candidates};
 pub use planning::{plan_drivers, with_next_stint};
+pub use save_life::{SaveLife, SavePhase, SaveStep};
 pub use save_slot::{NotSaving, SaveKeys, SaveSlot};
 pub use sync::{Adoption, Change, SaveSync};
 
