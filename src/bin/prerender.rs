@@ -11,7 +11,7 @@
 use crewbuilder::domain::lineup::SaveKeys;
 use crewbuilder::domain::rules::RuleSet;
 use crewbuilder::domain::{List, Season};
-use crewbuilder::ui::{render_app, with_app};
+use crewbuilder::ui::{CarCounts, render_app, with_app};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -22,14 +22,7 @@ fn main() -> ExitCode {
         eprintln!("usage: prerender SHELL PKG");
         return ExitCode::from(2);
     };
-    let rendered = std::fs::read_to_string(shell)
-        .map_err(|e| format!("{shell}: {e}"))
-        .and_then(|text| {
-            List::ALL
-                .iter()
-                .try_for_each(|list| prerender(Path::new(shell), &text, list, pkg))
-        });
-    match rendered {
+    match prerender_all(Path::new(shell), pkg) {
         Ok(()) => ExitCode::SUCCESS,
         Err(why) => {
             eprintln!("prerender: {why}");
@@ -38,9 +31,32 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes `list`'s page: the `shell` text (staged at `staged`) with the
-/// list's season and app, in the list's folder beside the shell.
-fn prerender(staged: &Path, shell: &str, list: &List, pkg: &str) -> Result<(), String> {
+/// A list with its data file, read and checked.
+struct ReadList {
+    list: &'static List,
+    text: String,
+    season: Season,
+}
+
+/// Reads every list's data file once, then writes each list's page (each
+/// header counts the others' cars).
+fn prerender_all(staged: &Path, pkg: &str) -> Result<(), String> {
+    let shell =
+        std::fs::read_to_string(staged).map_err(|e| format!("{}: {e}", staged.display()))?;
+    let lists = List::ALL.iter().map(read).collect::<Result<Vec<_>, _>>()?;
+    let counts = CarCounts(
+        lists
+            .iter()
+            .map(|read| (read.list.name, read.season.car_count(None)))
+            .collect(),
+    );
+    lists
+        .into_iter()
+        .try_for_each(|read| prerender(staged, &shell, read, pkg, &counts))
+}
+
+/// `list`'s data file, read and checked against the list.
+fn read(list: &'static List) -> Result<ReadList, String> {
     let data = list.data_file;
     let text = std::fs::read_to_string(data).map_err(|e| format!("{data}: {e}"))?;
     let season = Season::from_json(&text).map_err(|error| format!("{data}:{error}"))?;
@@ -51,6 +67,19 @@ fn prerender(staged: &Path, shell: &str, list: &List, pkg: &str) -> Result<(), S
             list.name
         ));
     }
+    Ok(ReadList { list, text, season })
+}
+
+/// Writes a list's page: the `shell` text (staged at `staged`) with the
+/// list's season and app, in the list's folder beside the shell.
+fn prerender(
+    staged: &Path,
+    shell: &str,
+    read: ReadList,
+    pkg: &str,
+    counts: &CarCounts,
+) -> Result<(), String> {
+    let ReadList { list, text, season } = read;
     let rules = list.rules();
     let root = list.to_root();
     let shell = for_list(shell, &season, &rules, &root);
@@ -58,7 +87,7 @@ fn prerender(staged: &Path, shell: &str, list: &List, pkg: &str) -> Result<(), S
     let module = format!("{root}{pkg}/crewbuilder.js");
     let filled = fill(
         &shell,
-        &render_app(Arc::new(season), rules),
+        &render_app(Arc::new(season), rules, counts.clone()),
         &json.to_string(),
         &module,
     )?;

@@ -7,8 +7,8 @@ use crate::domain::wording::count;
 use crate::domain::{Class, List};
 use leptos::prelude::*;
 
-/// Each list's car count, read from its data file when the page is
-/// prerendered (a page embeds only its own list).
+/// Each list's car count, from its data file, given by the prerender (a
+/// page embeds only its own list).
 #[derive(Clone, Debug, Default)]
 pub struct CarCounts(pub Vec<(&'static str, usize)>);
 

@@ -3,6 +3,7 @@
 //! readable, until the live part, built by its own chunk, takes its place.
 
 use super::on_demand::{Built, PartMissing};
+use super::pacing::ready_as_it_is;
 use super::pacing::{PacedState, skip_element};
 use leptos::reactive::computed::ScopedFuture;
 use leptos::tachys::hydration::Cursor;
@@ -45,7 +46,7 @@ where
     }
 
     fn rebuild(self, state: &mut Self::State) {
-        *state = self.build();
+        state.replace(Built::of((self.view)()));
     }
 }
 
@@ -71,15 +72,7 @@ where
     L: FnOnce() -> P + Send + 'static,
     P: Future<Output = Result<Built, PartMissing>> + 'static,
 {
-    type AsyncOutput = Self;
-    type Owned = Self;
-    const MIN_LENGTH: usize = 0;
-
-    fn dry_resolve(&mut self) {}
-
-    async fn resolve(self) -> Self {
-        self
-    }
+    ready_as_it_is!();
 
     fn to_html_with_buf(
         self,
@@ -108,9 +101,5 @@ where
             }
         });
         state
-    }
-
-    fn into_owned(self) -> Self {
-        self
     }
 }

@@ -38,6 +38,7 @@ mod toolbar;
 
 pub use contract::{ALIVE_EVENT, APP_ROOT, INTERACTIVE_MARK, LIST_RENDERED_MARK, SEASON_DATA};
 pub use entry_list::Workbench;
+pub use list_header::CarCounts;
 #[cfg(feature = "hydrate")]
 pub use page::hydrate_page;
 #[cfg(feature = "ssr")]

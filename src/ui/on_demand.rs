@@ -8,6 +8,7 @@
 //! next use fetches it again. Without `split` a part is an ordinary async
 //! function, so the wasm tests need no splitter.
 
+use super::pacing::ready_as_it_is;
 use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
 use leptos::tachys::hydration::Cursor;
@@ -151,15 +152,7 @@ impl<P> RenderHtml for OnDemand<P>
 where
     P: Future<Output = Result<Built, PartMissing>> + Send + 'static,
 {
-    type AsyncOutput = Self;
-    type Owned = Self;
-    const MIN_LENGTH: usize = 0;
-
-    fn dry_resolve(&mut self) {}
-
-    async fn resolve(self) -> Self {
-        self
-    }
+    ready_as_it_is!();
 
     fn to_html_with_buf(
         self,
@@ -179,10 +172,6 @@ where
     ) -> OnDemandState {
         let loading = Built(Box::new(loading().hydrate::<FROM_SERVER>(cursor, position)));
         self.fetch(loading)
-    }
-
-    fn into_owned(self) -> Self {
-        self
     }
 }
 

@@ -27,6 +27,27 @@ use std::task::{Poll, Waker};
 use web_sys::wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node};
 
+/// The `RenderHtml` items of a view that is ready as it is: nothing to
+/// resolve asynchronously, and owned as itself.
+macro_rules! ready_as_it_is {
+    () => {
+        type AsyncOutput = Self;
+        type Owned = Self;
+        const MIN_LENGTH: usize = 0;
+
+        fn dry_resolve(&mut self) {}
+
+        async fn resolve(self) -> Self {
+            self
+        }
+
+        fn into_owned(self) -> Self {
+            self
+        }
+    };
+}
+pub(super) use ready_as_it_is;
+
 /// How long a slice may run before the runner yields to the browser: a
 /// quarter of a 50 ms long task on a phone four times slower than this
 /// machine.
@@ -77,6 +98,19 @@ impl<S: Mountable> PacedState<S> {
             element.remove();
         }
         *part = Part::Alive(state);
+    }
+
+    /// Puts `state` where the part is now, the waiting HTML or the live
+    /// part, which it replaces.
+    pub(super) fn replace(&self, mut state: S) {
+        let mut part = self.0.borrow_mut();
+        if let Part::Alive(old) = &mut *part {
+            old.insert_before_this(&mut state);
+            old.unmount();
+            *part = Part::Alive(state);
+        } else {
+            Self::replace_html(&mut part, state);
+        }
     }
 
     /// Hands the waiting part to `fill` (if it is still on the page), which
@@ -137,15 +171,7 @@ where
     F: FnOnce() -> V + Send + 'static,
     V: RenderHtml + 'static,
 {
-    type AsyncOutput = Self;
-    type Owned = Self;
-    const MIN_LENGTH: usize = 0;
-
-    fn dry_resolve(&mut self) {}
-
-    async fn resolve(self) -> Self {
-        self
-    }
+    ready_as_it_is!();
 
     fn to_html_with_buf(
         self,
@@ -184,10 +210,6 @@ where
             }));
         }
         PacedState(part)
-    }
-
-    fn into_owned(self) -> Self {
-        self
     }
 }
 

@@ -11,26 +11,16 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The app's HTML for `base`, with Leptos' hydration markers: what the build
-/// puts in `<main id="app">`.
+/// puts in `<main id="app">`. `counts` are every list's cars, for the
+/// header's links to the others.
 #[cfg(feature = "ssr")]
-pub fn render_app(base: Arc<Season>, rules: RuleSet) -> String {
+pub fn render_app(base: Arc<Season>, rules: RuleSet, counts: super::CarCounts) -> String {
     use hydration_context::SsrSharedContext;
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     owner.with(|| {
-        provide_context(car_counts());
+        provide_context(counts);
         view! { <Workbench base rules /> }.to_html()
     })
-}
-
-/// Each list's car count, from its data file (run from the project's
-/// root, as the build does); a file that does not read has none.
-#[cfg(feature = "ssr")]
-fn car_counts() -> super::list_header::CarCounts {
-    let counted = crate::domain::List::ALL.iter().filter_map(|list| {
-        let text = std::fs::read_to_string(list.data_file).ok()?;
-        Some((list.name, Season::from_json(&text).ok()?.car_count(None)))
-    });
-    super::list_header::CarCounts(counted.collect())
 }
 
 /// `page` with `app` (from [`render_app`]) in its `<main id="app">` and the
