@@ -86,7 +86,8 @@ impl Editor {
     /// Saves the fan's own line-up once the frame showing the change is
     /// painted (the save serialises the whole history, which an edit's
     /// paint should not wait for); changes made within one frame are saved
-    /// once.
+    /// once. A hidden tab paints no frame, so a save still due when the tab
+    /// is hidden or left is written then (see `save_before_hiding`).
     pub(super) fn save(&self) {
         if self.save_due.get_value() {
             return;
@@ -94,13 +95,30 @@ impl Editor {
         self.save_due.set_value(true);
         let editor = *self;
         request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    editor.save_due.set_value(false);
-                    editor.save_now();
-                },
-                std::time::Duration::ZERO,
-            );
+            set_timeout(move || editor.save_if_due(), std::time::Duration::ZERO);
+        });
+    }
+
+    /// Writes the save that is due, if one still is.
+    fn save_if_due(self) {
+        if self.save_due.get_value() {
+            self.save_due.set_value(false);
+            self.save_now();
+        }
+    }
+
+    /// Writes a due save as soon as the tab is hidden or left, for as long
+    /// as the page lives: the frame it waits for never comes in a hidden tab.
+    pub fn save_before_hiding(self) {
+        let hidden = window_event_listener(ev::visibilitychange, move |_| {
+            if document().hidden() {
+                self.save_if_due();
+            }
+        });
+        let left = window_event_listener(ev::pagehide, move |_| self.save_if_due());
+        on_cleanup(move || {
+            hidden.remove();
+            left.remove();
         });
     }
 

@@ -30,6 +30,7 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet) -> impl IntoView {
     let editor = Editor::start(base, rules);
     provide_context(editor);
     editor.follow_other_tabs();
+    editor.save_before_hiding();
     let filter = RwSignal::new(EntryFilter::default());
     // The summary's links to cars clear the filters that hide them.
     provide_context(filter);
