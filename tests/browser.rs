@@ -297,8 +297,8 @@ async fn the_picker_fills_a_seat_and_the_status_follows() {
     let root = workbench(shipped_season());
     settle(|| count(&root, "[data-car]") == 37).await;
     click(&root, "[aria-label^='TBA, seat 2 of car #46:']");
-    settle(|| count(&root, "[role=dialog]") == 1).await;
-    let dialog = root.query_selector("[role=dialog]").unwrap().unwrap();
+    settle(|| count(&root, "dialog[open]") == 1).await;
+    let dialog = root.query_selector("dialog[open]").unwrap().unwrap();
     let hints = dialog
         .query_selector(".hints")
         .unwrap()
@@ -316,7 +316,7 @@ async fn the_picker_fills_a_seat_and_the_status_follows() {
         "focus moves into the picker"
     );
     click(&dialog, ".candidate[data-driver='ahmad-al-harthy']");
-    settle(|| count(&root, "[role=dialog]") == 0).await;
+    settle(|| count(&root, "dialog[open]") == 0).await;
     assert_eq!(
         seat_driver(&root, "46", 1).as_deref(),
         Some("ahmad-al-harthy")
@@ -324,10 +324,10 @@ async fn the_picker_fills_a_seat_and_the_status_follows() {
     assert_eq!(status(&root, "46").as_deref(), Some("warning"));
 
     click(&root, "[aria-label^='TBA, seat 3 of car #46:']");
-    settle(|| count(&root, "[role=dialog]") == 1).await;
+    settle(|| count(&root, "dialog[open]") == 1).await;
     click(
         &root,
-        "[role=dialog] .candidate[data-driver='maxime-martin']",
+        "dialog[open] .candidate[data-driver='maxime-martin']",
     );
     settle(|| status(&root, "46").as_deref() == Some("valid")).await;
     assert_eq!(status(&root, "46").as_deref(), Some("valid"));

@@ -1,39 +1,69 @@
-//! "Add a car": a fan-made entry with a crew to build. The form's code is
-//! fetched when the panel first opens (or the pointer or focus reaches it).
+//! "Add a car": a fan-made entry with a crew to build, in a modal dialog.
+//! The form's code is fetched when the dialog first opens (or the pointer
+//! or focus reaches its button).
 
+use super::dialog::{Modal, focus_when_drawn};
 use super::editor::Editor;
 use super::form_field::{FieldError, TextField, invalid};
 use super::on_demand::{Built, on_demand, on_demand_part};
-use crate::domain::Class;
 use crate::domain::lineup::{Edit, EntryForm, FormErrors};
+use crate::domain::{CarNumber, Class};
 use leptos::prelude::*;
 
-/// The closed "Add a car" panel; its form arrives when it opens.
+/// The "Add a car" button; its dialog and form arrive when it opens.
 #[component]
 pub fn AddCar() -> impl IntoView {
     let opened = RwSignal::new(false);
     view! {
-        <details
-            class="add-car"
-            on:toggle=move |event| opened.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())
-            on:pointerover=|_| prefetch_add_car_form()
-            on:focusin=|_| prefetch_add_car_form()
-        >
-            <summary>"Add a car"</summary>
-            {move || opened.get().then(|| on_demand("The form", add_car_form()))}
-        </details>
+        <div class="add-car">
+            <button
+                type="button"
+                class="button add-car-open"
+                on:click=move |_| opened.set(true)
+                on:pointerover=|_| prefetch_add_car_dialog()
+                on:focusin=|_| prefetch_add_car_dialog()
+            >
+                "Add a car"
+            </button>
+            {move || opened.get().then(|| on_demand("The form", add_car_dialog(opened)))}
+        </div>
     }
 }
 
 on_demand_part! {
-    fn add_car_form / __preload_add_car_form + prefetch_add_car_form() -> Built {
-        untrack(|| Built::of(view! { <AddCarForm /> }))
+    fn add_car_dialog / __preload_add_car_dialog + prefetch_add_car_dialog(opened: RwSignal<bool>) -> Built {
+        untrack(|| Built::of(view! { <AddCarDialog opened /> }))
+    }
+}
+
+/// Closes the dialog and puts the focus on the car just added, or back on
+/// "Add a car".
+fn close(opened: RwSignal<bool>, added: Option<&CarNumber>) {
+    opened.set(false);
+    focus_when_drawn(match added {
+        Some(car) => format!("[data-car='{car}'] [data-seat='0'] .seat-button"),
+        None => ".add-car-open".to_string(),
+    });
+}
+
+/// The dialog: its title, "Close", and the form.
+#[component]
+fn AddCarDialog(opened: RwSignal<bool>) -> impl IntoView {
+    let dismiss = Callback::new(move |()| close(opened, None));
+    view! {
+        <Modal class="picker add-car-dialog" labelled_by="add-car-title" close=dismiss>
+            <header class="picker-head">
+                <h2 id="add-car-title">"Add a car"</h2>
+                <button type="button" class="button button-quiet" on:click=move |_| dismiss.run(())>"Close"</button>
+            </header>
+            <AddCarForm opened />
+        </Modal>
     }
 }
 
 /// The form: class, number, team, make and car model, checked by the domain.
 #[component]
-fn AddCarForm() -> impl IntoView {
+fn AddCarForm(opened: RwSignal<bool>) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let class = RwSignal::new(None::<Class>);
     let fields = ["number", "team", "manufacturer", "car"]
@@ -61,11 +91,9 @@ fn AddCarForm() -> impl IntoView {
         {
             Err(problems) => errors.set(problems),
             Ok(entry) => {
-                errors.set(FormErrors::new());
-                for (_, text) in fields {
-                    text.set(String::new());
-                }
+                let added = entry.number.clone();
                 editor.dispatch(Edit::AddEntry { entry });
+                close(opened, Some(&added));
             }
         }
     };

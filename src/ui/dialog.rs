@@ -1,9 +1,64 @@
-//! What the modal dialogs (the seat picker, the stint planner) share: the
-//! focus kept inside while open, and given back when closed.
+//! What the modal dialogs (the seat picker, the stint planner, "Add a
+//! car") share: the platform's `<dialog>` opened with `showModal()` (focus
+//! inside, Escape, the page behind inert, the top layer), and the focus
+//! given back when closed.
 
+use leptos::html;
 use leptos::prelude::*;
 use leptos::task::{spawn_local, tick};
 use web_sys::wasm_bindgen::JsCast;
+
+/// Where a phone's keyboard would cover the list: a touch screen, or a
+/// window as narrow as the phone layout.
+const PHONE: &str = "(pointer: coarse), (width < 48rem)";
+
+/// A modal `<dialog>` titled by the element `labelled_by`, shown with
+/// `showModal()` once drawn. Escape (the dialog's `cancel`) calls `close`
+/// instead of closing it behind the app's back. On a desktop the
+/// `autofocus` control inside takes the focus; on a phone the dialog
+/// itself does (see [`on_phone`]).
+#[component]
+pub fn Modal(
+    class: &'static str,
+    labelled_by: &'static str,
+    close: Callback<()>,
+    children: Children,
+) -> impl IntoView {
+    let dialog: NodeRef<html::Dialog> = NodeRef::new();
+    Effect::new(move |_| {
+        if let Some(dialog) = dialog.get().filter(|dialog| !dialog.open()) {
+            let _ = dialog.show_modal();
+            if on_phone() {
+                let _ = dialog.focus();
+            }
+        }
+    });
+    let cancel = move |event: web_sys::Event| {
+        event.prevent_default();
+        close.run(());
+    };
+    view! {
+        <dialog
+            class=class
+            aria-labelledby=labelled_by
+            tabindex="-1"
+            node_ref=dialog
+            on:cancel=cancel
+        >
+            {children()}
+        </dialog>
+    }
+}
+
+/// Whether a phone's keyboard would cover the list if a field took the
+/// focus: there a dialog's fields are not focused until tapped.
+pub fn on_phone() -> bool {
+    window()
+        .match_media(PHONE)
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
 
 /// Focuses the element matching `selector` once the view has been drawn
 /// (the control a closed dialog was opened from).
@@ -16,43 +71,4 @@ pub fn focus_when_drawn(selector: String) {
             let _ = element.focus();
         }
     });
-}
-
-/// A modal dialog keeps the focus: Tab from its last control goes to its
-/// first, Shift+Tab from its first to its last.
-pub fn keep_focus_inside(event: &web_sys::KeyboardEvent) {
-    const CONTROLS: &str =
-        "button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [href]";
-    // Leptos delegates events to the document: find the dialog from the target.
-    let Some(dialog) = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .and_then(|target| target.closest("[role=dialog]").ok().flatten())
-    else {
-        return;
-    };
-    let Ok(found) = dialog.query_selector_all(CONTROLS) else {
-        return;
-    };
-    // Controls inside a closed <details> cannot take the focus.
-    let shown: Vec<web_sys::HtmlElement> = (0..found.length())
-        .filter_map(|at| found.get(at)?.dyn_into::<web_sys::HtmlElement>().ok())
-        .filter(|control| {
-            !control
-                .matches("details:not([open]) :not(summary)")
-                .unwrap_or(false)
-        })
-        .collect();
-    let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
-        return;
-    };
-    let active = document().active_element();
-    let is = |control: &web_sys::HtmlElement| active.as_ref() == Some(control.as_ref());
-    let next = match event.shift_key() {
-        true if is(first) => last,
-        false if is(last) => first,
-        _ => return,
-    };
-    event.prevent_default();
-    let _ = next.focus();
 }

@@ -2,14 +2,13 @@
 //! engine's hints, a search, a rating filter and a "New driver" form. Focus
 //! moves into it and back to the seat.
 
-use super::dialog::{focus_when_drawn, keep_focus_inside};
+use super::dialog::{Modal, focus_when_drawn, on_phone};
 use super::editor::Editor;
 use super::form_field::{FieldError, TextField, invalid};
 use super::on_demand::{Built, on_demand, on_demand_part};
 use super::rating::RatingBadge;
 use crate::domain::lineup::{Candidate, DriverForm, Edit, FormErrors, SeatHints, candidates};
 use crate::domain::{CarNumber, DriverId, Rating};
-use leptos::html;
 use leptos::prelude::*;
 
 /// The picker, open while the editor has a seat to fill; its code is
@@ -55,32 +54,22 @@ fn PickerDialog(car: CarNumber, seat: usize) -> impl IntoView {
             })
         }
     });
-    let on_key = {
-        let car = car.clone();
-        move |event: web_sys::KeyboardEvent| match event.key().as_str() {
-            "Escape" => close(editor, &car, seat),
-            "Tab" => keep_focus_inside(&event),
-            _ => {}
-        }
-    };
     let title = format!("Seat {} of car #{car}", seat + 1);
-    let dismiss = {
+    let dismiss = Callback::new({
         let car = car.clone();
-        move |_| close(editor, &car, seat)
-    };
+        move |()| close(editor, &car, seat)
+    });
     view! {
-        <div class="picker-backdrop">
-            <div class="picker" role="dialog" aria-modal="true" aria-labelledby="picker-title" on:keydown=on_key>
-                <header class="picker-head">
-                    <h2 id="picker-title">{title}</h2>
-                    <button type="button" class="button button-quiet" on:click=dismiss>"Close"</button>
-                </header>
-                <HintList hints />
-                <CandidateSearch query only />
-                <Candidates car=car.clone() seat query only hints />
-                <NewDriver car seat />
-            </div>
-        </div>
+        <Modal class="picker" labelled_by="picker-title" close=dismiss>
+            <header class="picker-head">
+                <h2 id="picker-title">{title}</h2>
+                <button type="button" class="button button-quiet" on:click=move |_| dismiss.run(())>"Close"</button>
+            </header>
+            <HintList hints />
+            <CandidateSearch query only />
+            <Candidates car=car.clone() seat query only hints />
+            <NewDriver car seat />
+        </Modal>
     }
 }
 
@@ -111,15 +100,9 @@ fn HintList(hints: Memo<Option<SeatHints>>) -> impl IntoView {
     }
 }
 
-/// The search box, focused on opening, and the rating filter.
+/// The search box, focused on opening (on a desktop), and the rating filter.
 #[component]
 fn CandidateSearch(query: RwSignal<String>, only: RwSignal<Option<Rating>>) -> impl IntoView {
-    let search: NodeRef<html::Input> = NodeRef::new();
-    Effect::new(move |_| {
-        if let Some(input) = search.get() {
-            let _ = input.focus();
-        }
-    });
     let rating_filter = Rating::ALL
         .into_iter()
         .map(|rating| view! { <option value=rating.slug()>{rating.to_string()}</option> })
@@ -130,7 +113,7 @@ fn CandidateSearch(query: RwSignal<String>, only: RwSignal<Option<Rating>>) -> i
                 <span class="field-label">"Search drivers"</span>
                 <input
                     type="search"
-                    node_ref=search
+                    autofocus=!on_phone()
                     name="driver-search"
                     placeholder="Name or nationality"
                     autocomplete="off"

@@ -5,7 +5,7 @@
 //! plan changes. Every change is one `Edit::Plan`, so it is saved, undone
 //! and shared like any other.
 
-use super::dialog::{focus_when_drawn, keep_focus_inside};
+use super::dialog::{Modal, focus_when_drawn};
 use super::editor::Editor;
 use super::on_demand::{Built, on_demand, on_demand_part};
 use super::plan_report::{PlanFindings, Totals};
@@ -63,14 +63,7 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
         findings,
         ..
     } = props;
-    let on_key = {
-        let car = car.clone();
-        move |event: web_sys::KeyboardEvent| match event.key().as_str() {
-            "Escape" => close(editor, &car),
-            "Tab" => keep_focus_inside(&event),
-            _ => {}
-        }
-    };
+    let dismiss = Callback::new(move |()| close(editor, &car));
     let title = move || {
         entry.with(|entry| match entry {
             Some(entry) => format!("Stint plan: car #{}, {}", entry.number, entry.team),
@@ -84,26 +77,24 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
             .map(|time| time.summary())
     });
     view! {
-        <div class="picker-backdrop">
-            <div class="picker planner" role="dialog" aria-modal="true" aria-labelledby="planner-title" on:keydown=on_key>
-                <header class="picker-head">
-                    <h2 id="planner-title">{title}</h2>
-                    <div class="planner-history">
-                        <HistoryButton label="Undo" keys="Control+Z" can=LineUp::can_undo step=Editor::undo />
-                        <HistoryButton label="Redo" keys="Control+Shift+Z" can=LineUp::can_redo step=Editor::redo />
-                        <button type="button" class="button button-quiet planner-close" on:click=move |_| close(editor, &car)>
-                            "Close"
-                        </button>
-                    </div>
-                </header>
-                <p class="planner-rules">{rules_in_words}</p>
-                <Suggest entry />
-                <Totals rows plan />
-                <Timeline props />
-                <StintControls props />
-                <PlanFindings findings plan entry />
-            </div>
-        </div>
+        <Modal class="picker planner" labelled_by="planner-title" close=dismiss>
+            <header class="picker-head">
+                <h2 id="planner-title">{title}</h2>
+                <div class="planner-history">
+                    <HistoryButton label="Undo" keys="Control+Z" can=LineUp::can_undo step=Editor::undo />
+                    <HistoryButton label="Redo" keys="Control+Shift+Z" can=LineUp::can_redo step=Editor::redo />
+                    <button type="button" class="button button-quiet planner-close" on:click=move |_| dismiss.run(())>
+                        "Close"
+                    </button>
+                </div>
+            </header>
+            <p class="planner-rules">{rules_in_words}</p>
+            <Suggest entry />
+            <Totals rows plan />
+            <Timeline props />
+            <StintControls props />
+            <PlanFindings findings plan entry />
+        </Modal>
     }
 }
 

@@ -95,7 +95,7 @@ async fn a_seat_tapped_before_the_app_is_alive_opens_the_picker_once_it_is() {
     }
     alive_after_the_actions(&browser).await;
     browser
-        .wait_for_count("the picker", "[role=dialog]", 1)
+        .wait_for_count("the picker", "dialog[open]", 1)
         .await;
     assert_eq!(browser.text("#picker-title").await, "Seat 3 of car #2");
     assert_eq!(

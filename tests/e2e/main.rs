@@ -5,6 +5,7 @@
 
 mod accessibility;
 mod browser;
+mod dialogs;
 mod early;
 mod editing;
 mod history;

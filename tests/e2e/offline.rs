@@ -57,7 +57,7 @@ async fn after_one_load_the_app_opens_with_the_server_stopped() {
         .click("[data-car='46'] [data-seat='1'] .seat-button")
         .await;
     browser
-        .wait_for_count("the picker, offline", "[role=dialog]", 1)
+        .wait_for_count("the picker, offline", "dialog[open]", 1)
         .await;
     // The other list's page was precached too, though never visited.
     let le_mans = format!("{}le-mans-2024/", site_url);

@@ -21,7 +21,7 @@ pub async fn plan_the_46(browser: &Browser) {
     browser.click("input[value='le-mans']").await;
     browser.click("[data-car='46'] .plan-stints").await;
     browser
-        .wait_for_count("the planner", ".planner[role=dialog]", 1)
+        .wait_for_count("the planner", "dialog.planner[open]", 1)
         .await;
 }
 

@@ -120,7 +120,7 @@ async fn hydrates_in_place(viewport: Viewport) {
         .click("[data-car='46'] [data-seat='1'] .seat-button")
         .await;
     browser
-        .wait_for_count("the picker", "[role=dialog]", 1)
+        .wait_for_count("the picker", "dialog[open]", 1)
         .await;
     assert_eq!(
         browser.eval(picker_fetched).await,
