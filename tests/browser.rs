@@ -15,6 +15,12 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "browser/bad_saves.rs"]
+mod bad_saves;
+/// The catalogue of bad input; the browser reads its autosave and share rows.
+#[path = "bad_inputs/catalogue.rs"]
+#[allow(dead_code)]
+mod catalogue;
 #[path = "browser/saving.rs"]
 mod saving;
 

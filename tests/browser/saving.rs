@@ -1,15 +1,14 @@
 //! The autosave in the browser: restored after the first render, and a
 //! newer version's save never written over.
 
-use super::{count, fire, mount, settle, shipped_season};
+use super::bad_saves::make_rossi_gold;
+use super::{count, mount, settle, shipped_season};
 use crewbuilder::domain::lineup::{Edit, LineUp, save_text};
 use crewbuilder::domain::rules::RuleSet;
 use crewbuilder::domain::{CarNumber, DriverId};
 use crewbuilder::ui::{SAVE_KEY, Workbench};
-use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
-use web_sys::wasm_bindgen::JsCast;
 
 #[wasm_bindgen_test]
 async fn the_autosave_replaces_the_provisional_crews_after_the_first_render() {
@@ -68,24 +67,7 @@ async fn an_edit_never_writes_over_a_newer_version_s_save() {
         "the fan is told why: {:?}",
         notice.text_content()
     );
-    let rossi = "[data-car='46'] select[aria-label='Rating of Valentino Rossi']";
-    let select: web_sys::HtmlSelectElement = root
-        .query_selector(rossi)
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    select.set_value("gold");
-    fire(&select, "change");
-    // The card draws its seats anew: read the select found now.
-    let what_if = || {
-        root.query_selector(rossi)
-            .unwrap()
-            .and_then(|select| select.get_attribute("data-what-if"))
-    };
-    settle(|| what_if().as_deref() == Some("true")).await;
-    assert_eq!(what_if().as_deref(), Some("true"), "the edit is made");
-    // The autosave runs after the frame is painted: give it a few frames.
-    TimeoutFuture::new(300).await;
+    make_rossi_gold(&root).await;
     assert_eq!(
         storage.get_item(SAVE_KEY).unwrap().as_deref(),
         Some(newer.as_str()),

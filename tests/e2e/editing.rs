@@ -210,11 +210,9 @@ async fn a_tampered_share_link_says_so() {
     browser.close().await;
 }
 
-#[tokio::test]
-#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
-async fn a_fan_made_car_counts_against_the_quota_and_a_new_driver_stays_text() {
-    let site = Site::serve(HashMap::new());
-    let browser = open_list(&site, DESKTOP).await;
+/// Adds the fan-made LMGT3 #100 with "Add a car"; the dialog closes and
+/// the focus goes to the new car's first seat.
+async fn add_fan_car(browser: &Browser) {
     browser.click_button("Add a car").await;
     browser
         .wait_for_count(
@@ -253,6 +251,14 @@ async fn a_fan_made_car_counts_against_the_quota_and_a_new_driver_stays_text() {
             "return document.activeElement.matches(\"[data-car='100'] .seat-button\")",
         )
         .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn a_fan_made_car_counts_against_the_quota_and_a_new_driver_stays_text() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    add_fan_car(&browser).await;
     assert_eq!(
         browser
             .count("[data-car='100'] [data-rule='lmgt3-make-quota']")

@@ -114,7 +114,10 @@ fn test(project: &Project) -> Result<(), Failure> {
                 "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
                 "wasm-bindgen-test-runner",
             )
-            .env("CHROMEDRIVER", &browser.chromedriver),
+            .env("CHROMEDRIVER", &browser.chromedriver)
+            // The bad-saves catalogue mounts the page 18 times in a debug
+            // build (about 22 s here); the runner's default is 20 s.
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
     )?;
     build_release(project)?;
     println!("==> check the size budget of dist/");
