@@ -1,89 +1,17 @@
 //! Two tabs of one browser share one autosave: random interleavings of
-//! their edits, saves and storage events end with both tabs equal and no
-//! edit lost; undo keeps working across an adoption.
+//! their edits, undos, redos, saves, reloads and storage events, each read
+//! of a save coming back in any order (the reader loads lazily), end with
+//! both tabs equal and no edit lost, and no tab's Undo takes back an edit
+//! of the other's.
 #![cfg(not(target_arch = "wasm32"))]
 
-use crewbuilder::domain::lineup::{Change, Edit, EditError, LineUp, SaveSync, restore, save_text};
-use crewbuilder::domain::{CarNumber, DriverId, Rating, Season};
+use crewbuilder::domain::lineup::{Change, Edit, EditError, LineUp, restore};
+use crewbuilder::domain::{CarNumber, DriverId, Rating};
 use proptest::prelude::*;
-use std::sync::{Arc, OnceLock};
+use tab::{Tab, base};
 
-fn base() -> Arc<Season> {
-    static BASE: OnceLock<Arc<Season>> = OnceLock::new();
-    BASE.get_or_init(|| {
-        Arc::new(Season::from_json(include_str!("../public/data/wec-2024.json")).unwrap())
-    })
-    .clone()
-}
-
-/// One tab: its line-up and where it stands against the shared save.
-struct Tab {
-    lineup: LineUp,
-    sync: SaveSync,
-}
-
-impl Tab {
-    /// Opens the app: reads the save, if any.
-    fn open(storage: &Option<String>) -> Tab {
-        match storage {
-            Some(text) => {
-                let (lineup, revision) = restore(base(), text).expect("a save the app wrote");
-                Tab {
-                    lineup,
-                    sync: SaveSync::at(revision),
-                }
-            }
-            None => Tab {
-                lineup: LineUp::new(base()),
-                sync: SaveSync::at(0),
-            },
-        }
-    }
-
-    /// Makes a change, then saves as the app does: a newer save found in
-    /// the storage is adopted first.
-    fn change(&mut self, change: Change, storage: &mut Option<String>) {
-        match &change {
-            Change::Edit(edit) => {
-                self.lineup.apply(edit.clone()).expect("the edit applies");
-            }
-            Change::Undo(edit) => {
-                assert_eq!(self.lineup.last_applied(), Some(edit));
-                assert!(self.lineup.undo());
-            }
-            Change::Redo(edit) => {
-                assert_eq!(self.lineup.next_undone(), Some(edit));
-                assert!(self.lineup.redo());
-            }
-        }
-        self.sync.record(change);
-        self.hear(storage);
-        *storage = Some(save_text(&self.lineup, self.sync.next_revision()));
-        self.sync.saved();
-    }
-
-    /// Undo, as the toolbar does it: an undo of the last edit, if any.
-    fn undo(&mut self, storage: &mut Option<String>) -> Option<Edit> {
-        let edit = self.lineup.last_applied()?.clone();
-        self.change(Change::Undo(edit.clone()), storage);
-        Some(edit)
-    }
-
-    /// Redo, likewise.
-    fn redo(&mut self, storage: &mut Option<String>) -> Option<Edit> {
-        let edit = self.lineup.next_undone()?.clone();
-        self.change(Change::Redo(edit.clone()), storage);
-        Some(edit)
-    }
-
-    /// A storage event: the save another tab wrote, adopted if newer.
-    fn hear(&mut self, storage: &Option<String>) {
-        if let Some(text) = storage {
-            let (saved, revision) = restore(base(), text).expect("a save the app wrote");
-            self.sync.adopt(&mut self.lineup, saved, revision);
-        }
-    }
-}
+#[path = "tab_sync/tab.rs"]
+mod tab;
 
 /// The storage two tabs share, empty, and the two tabs open on it.
 fn two_tabs() -> (Option<String>, Tab, Tab) {
@@ -126,6 +54,7 @@ fn the_issue_s_two_tabs_keep_both_drivers() {
         }),
         &mut storage,
     );
+    b.settle(&mut storage);
     let reloaded = Tab::open(&storage);
     let crew: Vec<Option<String>> = reloaded
         .lineup
@@ -155,6 +84,7 @@ fn the_later_edit_of_one_seat_wins_and_the_earlier_stays_in_undo() {
     let (mut storage, mut a, mut b) = two_tabs();
     a.change(Change::Edit(fill("46", 1, "ahmad-al-harthy")), &mut storage);
     b.change(Change::Edit(fill("46", 1, "maxime-martin")), &mut storage);
+    b.settle(&mut storage);
     a.hear(&storage);
     for tab in [&a, &b] {
         assert_eq!(in_46(tab, 1), Some(driver("maxime-martin")));
@@ -206,6 +136,21 @@ fn an_undo_in_a_tab_that_missed_the_other_tab_s_save_never_undoes_that_tab_s_edi
 }
 
 #[test]
+fn a_save_written_while_the_reader_is_on_its_way_is_adopted_not_written_over() {
+    let (mut storage, mut a, mut b) = two_tabs();
+    a.change(Change::Edit(fill("46", 1, "ahmad-al-harthy")), &mut storage);
+    // B finds A's save newer and waits on the reader ...
+    b.change(Change::Edit(fill("46", 2, "maxime-martin")), &mut storage);
+    assert!(!b.settled());
+    // ... while A saves again.
+    a.change(Change::Edit(fill("2", 0, "earl-bamber")), &mut storage);
+    b.settle(&mut storage);
+    a.hear(&storage);
+    assert_eq!(a.lineup, b.lineup);
+    assert_eq!(a.lineup.applied(), 3, "no edit written over");
+}
+
+#[test]
 fn an_old_or_equal_save_is_not_adopted() {
     let mut storage = None;
     let mut a = Tab::open(&storage);
@@ -250,6 +195,13 @@ enum Step {
     Undo(usize),
     /// Tab 0 or 1 presses Redo.
     Redo(usize),
+    /// A storage event reaches tab 0 or 1; its read is under way.
+    Event(usize),
+    /// One of tab 0's or 1's reads under way comes back (which, modulo).
+    Arrive(usize, usize),
+    /// Tab 0 or 1 is reloaded (once its reads are back); its restore is
+    /// under way until its next `Arrive`.
+    Reload(usize),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -260,7 +212,10 @@ fn step() -> impl Strategy<Value = Step> {
         2 => (tab.clone(), any::<usize>(), prop::sample::select(Rating::ALL.to_vec())).prop_map(|(t, d, r)| Step::Rate(t, d, r)),
         2 => tab.clone().prop_map(Step::Hear),
         1 => tab.clone().prop_map(Step::Undo),
-        1 => tab.prop_map(Step::Redo),
+        1 => tab.clone().prop_map(Step::Redo),
+        2 => tab.clone().prop_map(Step::Event),
+        3 => (tab.clone(), any::<usize>()).prop_map(|(t, at)| Step::Arrive(t, at)),
+        1 => tab.prop_map(Step::Reload),
     ]
 }
 
@@ -293,7 +248,7 @@ fn edit_of(step: &Step) -> Option<(usize, Edit)> {
                 rating,
             },
         )),
-        Step::Hear(_) | Step::Undo(_) | Step::Redo(_) => None,
+        _ => None,
     }
 }
 
@@ -311,6 +266,9 @@ proptest! {
         let mut storage = None;
         let mut tabs = [Tab::open(&storage), Tab::open(&storage)];
         let (made, undone) = run(&steps, &mut tabs, &mut storage);
+        for tab in &mut tabs {
+            tab.settle(&mut storage);
+        }
         for tab in &mut tabs {
             tab.hear(&storage);
         }
@@ -341,6 +299,7 @@ fn run(
     let mut undone = Vec::new();
     for step in steps {
         match (edit_of(step), step) {
+            (Some((tab, _)), _) if !tabs[tab].restored() => {}
             (Some((tab, edit)), _) => {
                 if made.iter().flatten().all(|earlier| *earlier != edit) {
                     made[tab].push(edit.clone());
@@ -348,9 +307,15 @@ fn run(
                 }
             }
             (None, Step::Hear(tab)) => tabs[*tab].hear(storage),
+            (None, Step::Undo(tab) | Step::Redo(tab)) if !tabs[*tab].restored() => {}
             (None, Step::Undo(tab)) => undone.extend(tabs[*tab].undo(storage)),
             (None, Step::Redo(tab)) => {
                 tabs[*tab].redo(storage);
+            }
+            (None, Step::Event(tab)) => tabs[*tab].storage_event(storage),
+            (None, Step::Arrive(tab, at)) => tabs[*tab].arrive(*at, storage),
+            (None, Step::Reload(tab)) if tabs[*tab].settled() => {
+                tabs[*tab] = Tab::restoring(storage);
             }
             (None, _) => {}
         }

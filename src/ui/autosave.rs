@@ -174,7 +174,8 @@ impl Editor {
     }
 
     /// Adopts the save another tab wrote, then saves this tab's changes on
-    /// top; a newer version's save is left alone, a damaged one backed up.
+    /// top (adopting first again if yet another save came in meanwhile); a
+    /// newer version's save is left alone, a damaged one backed up.
     async fn adopt_then_save(self, text: String) {
         self.save_life.update_value(SaveLife::adopting);
         let slot = self.read_slot(text).await;
@@ -191,7 +192,9 @@ impl Editor {
                 return self.not_saving(reason);
             }
         }
-        self.write();
+        // Another tab may have written while the reader was on its way:
+        // saving looks again rather than writing over it.
+        self.save_now();
     }
 
     /// Reads another tab's save and adopts it, if it is a newer one.
