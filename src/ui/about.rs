@@ -48,7 +48,9 @@ pub fn AboutData() -> impl IntoView {
         .map(|source| {
             view! {
                 <li>
-                    <a href=source.url rel="noopener noreferrer" target="_blank">{source.title}</a>
+                    <a href=source.url rel="noopener noreferrer" target="_blank">
+                        {source.title}
+                    </a>
                 </li>
             }
         })

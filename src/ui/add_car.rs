@@ -54,7 +54,9 @@ fn AddCarDialog(opened: RwSignal<bool>) -> impl IntoView {
         <Modal class="picker add-car-dialog" labelled_by="add-car-title" close=dismiss>
             <header class="picker-head">
                 <h2 id="add-car-title">"Add a car"</h2>
-                <button type="button" class="button button-quiet" on:click=move |_| dismiss.run(())>"Close"</button>
+                <button type="button" class="button button-quiet" on:click=move |_| dismiss.run(())>
+                    "Close"
+                </button>
             </header>
             <AddCarForm opened />
         </Modal>
@@ -130,7 +132,9 @@ fn AddCarForm(opened: RwSignal<bool>) -> impl IntoView {
                 <FieldError form="add-car" field="class" errors />
             </label>
             {inputs}
-            <button type="submit" class="button">"Add the car"</button>
+            <button type="submit" class="button">
+                "Add the car"
+            </button>
         </form>
     }
 }

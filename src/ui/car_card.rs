@@ -123,20 +123,28 @@ fn CarHead(
     });
     view! {
         <header class="car-head">
-            <span class="car-number" aria-hidden="true">{format!("#{number}")}</span>
+            <span class="car-number" aria-hidden="true">
+                {format!("#{number}")}
+            </span>
             <div class="car-ident">
                 <h3 id=title_id class="team">
                     <span class="sr-only">{format!("Car #{number}, ")}</span>
                     {entry.team}
                 </h3>
-                <p class="car-model">
-                    {entry.car} <span class="make">{entry.manufacturer}</span>
-                </p>
+                <p class="car-model">{entry.car} <span class="make">{entry.manufacturer}</span></p>
             </div>
             {entry_kind}
-            {move || subcategory.get().map(|(label, slug)| view! {
-                <span class="subcategory" data-subcategory=slug>{label}</span>
-            })}
+            {move || {
+                subcategory
+                    .get()
+                    .map(|(label, slug)| {
+                        view! {
+                            <span class="subcategory" data-subcategory=slug>
+                                {label}
+                            </span>
+                        }
+                    })
+            }}
         </header>
     }
 }
@@ -173,7 +181,12 @@ fn CarActions(number: CarNumber, fan_made: bool) -> impl IntoView {
             <button
                 type="button"
                 class="button button-quiet car-remove"
-                on:click=move |_| editor.dispatch(Edit::RemoveEntry { car: number.clone() })
+                on:click=move |_| {
+                    editor
+                        .dispatch(Edit::RemoveEntry {
+                            car: number.clone(),
+                        })
+                }
             >
                 {format!("Remove car #{number}")}
             </button>

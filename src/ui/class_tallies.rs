@@ -63,18 +63,29 @@ fn ClassTallyView(class: Class, tally: Memo<Vec<ClassTally>>) -> impl IntoView {
             </p>
             {move || {
                 let cars = errored.get();
-                (!cars.is_empty()).then(|| view! {
-                    <p class="tally-cars tally-errors">"Errors: " <CarLinks cars /></p>
-                })
+                (!cars.is_empty())
+                    .then(|| {
+                        view! {
+                            <p class="tally-cars tally-errors">"Errors: " <CarLinks cars /></p>
+                        }
+                    })
             }}
             {move || {
                 let cars = warned.get();
-                (!cars.is_empty()).then(|| view! {
-                    <details class="tally-cars tally-warnings">
-                        <summary>{format!("Still TBA or with warnings: {}", count(cars.len(), "car", "cars"))}</summary>
-                        <CarLinks cars />
-                    </details>
-                })
+                (!cars.is_empty())
+                    .then(|| {
+                        view! {
+                            <details class="tally-cars tally-warnings">
+                                <summary>
+                                    {format!(
+                                        "Still TBA or with warnings: {}",
+                                        count(cars.len(), "car", "cars"),
+                                    )}
+                                </summary>
+                                <CarLinks cars />
+                            </details>
+                        }
+                    })
             }}
         </div>
     }
@@ -88,7 +99,11 @@ fn CarLinks(cars: Vec<CarNumber>) -> impl IntoView {
         .map(|number| {
             let id = format!("car-{number}");
             view! {
-                <a class="car-link" href=format!("#{id}") on:click=move |event| show_card(&event, &id, filter)>
+                <a
+                    class="car-link"
+                    href=format!("#{id}")
+                    on:click=move |event| show_card(&event, &id, filter)
+                >
                     {format!("#{number}")}
                 </a>
                 " "

@@ -56,7 +56,9 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet) -> impl IntoView {
     // Each part comes to life in a slice of its own, in the page's order.
     view! {
         {later(|| view! { <ListHeader /> })}
-        <p class="restoring" role="status">"Restoring your line-up…"</p>
+        <p class="restoring" role="status">
+            "Restoring your line-up…"
+        </p>
         <Toolbar />
         {later(move || view! { <Filters filter shown=shown_count /> })}
         {prerendered(|| view! { <RatingLegend /> })}
@@ -142,16 +144,18 @@ fn ClassSection(
                 <p class="class-count">{count_text}</p>
             </header>
             {move || {
-                none_shown.get().then(|| {
-                    let why = move || {
-                        if total.get() == 0 {
-                            format!("No {class} entries.")
-                        } else {
-                            format!("No {class} car matches these filters.")
-                        }
-                    };
-                    view! { <p class="empty">{why}</p> }
-                })
+                none_shown
+                    .get()
+                    .then(|| {
+                        let why = move || {
+                            if total.get() == 0 {
+                                format!("No {class} entries.")
+                            } else {
+                                format!("No {class} car matches these filters.")
+                            }
+                        };
+                        view! { <p class="empty">{why}</p> }
+                    })
             }}
             <div
                 class="cards"

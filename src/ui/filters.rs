@@ -27,7 +27,9 @@ pub fn Filters(filter: RwSignal<EntryFilter>, shown: Signal<usize>) -> impl Into
                     label="Filters"
                     count=Signal::derive(move || filter.read().active_count())
                 />
-                <p class="shown-count" aria-live="polite">{summary}</p>
+                <p class="shown-count" aria-live="polite">
+                    {summary}
+                </p>
             </div>
             <form
                 class="filters fold-body"
@@ -45,7 +47,9 @@ pub fn Filters(filter: RwSignal<EntryFilter>, shown: Signal<usize>) -> impl Into
                         placeholder="Driver, team or car number"
                         autocomplete="off"
                         prop:value=move || filter.read().query.clone()
-                        on:input=move |event| filter.update(|filter| filter.query = event_target_value(&event))
+                        on:input=move |event| {
+                            filter.update(|filter| filter.query = event_target_value(&event))
+                        }
                     />
                 </label>
                 <button
@@ -112,7 +116,11 @@ fn ClassAndMake(filter: RwSignal<EntryFilter>) -> impl IntoView {
             .into_iter()
             .map(|make| {
                 let selected = filter.read().make.as_deref() == Some(make.as_str());
-                view! { <option value=make.clone() selected=selected>{make.clone()}</option> }
+                view! {
+                    <option value=make.clone() selected=selected>
+                        {make.clone()}
+                    </option>
+                }
             })
             .collect_view()
     };

@@ -17,9 +17,15 @@ pub fn FieldError(
     errors: RwSignal<FormErrors>,
 ) -> impl IntoView {
     move || {
-        errors.with(|errors| errors.get(field).cloned()).map(|message| {
-            view! { <span class="field-error" id=format!("{form}-{field}-error")>{message}</span> }
-        })
+        errors
+            .with(|errors| errors.get(field).cloned())
+            .map(|message| {
+                view! {
+                    <span class="field-error" id=format!("{form}-{field}-error")>
+                        {message}
+                    </span>
+                }
+            })
     }
 }
 

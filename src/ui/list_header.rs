@@ -41,13 +41,11 @@ pub fn ListHeader() -> impl IntoView {
         .collect_view();
     view! {
         <header class="list-header">
-            {prerendered(move || view! { <OtherLists list /> })}
-            <p class="brand">"Crew Builder"</p>
+            {prerendered(move || view! { <OtherLists list /> })} <p class="brand">"Crew Builder"</p>
             <h1>{title}</h1>
             <p class="published">
                 "Published " <time datetime=published.to_string()>{published.long()}</time>
-            </p>
-            <dl class="counts">
+            </p> <dl class="counts">
                 <div class="count count-total">
                     <dt>"Cars"</dt>
                     <dd data-count="total">{move || cars(None)}</dd>
@@ -77,8 +75,16 @@ fn OtherLists(list: String) -> impl IntoView {
                 Some((_, cars)) => format!("{}, {}", other.link, count(*cars, "car", "cars")),
                 None => other.link.to_string(),
             };
-            view! { <a class="other-list" href=href>{label}</a> }
+            view! {
+                <a class="other-list" href=href>
+                    {label}
+                </a>
+            }
         })
         .collect_view();
-    view! { <nav class="other-lists" aria-label="Other lists">{links}</nav> }
+    view! {
+        <nav class="other-lists" aria-label="Other lists">
+            {links}
+        </nav>
+    }
 }

@@ -43,9 +43,11 @@ pub fn MoreActions() -> impl IntoView {
                 />
             </label>
             <label class="compare">
-                <input type="checkbox" prop:checked=move || editor.compare.get() on:change=move |event| {
-                    editor.compare.set(event_target_checked(&event))
-                } />
+                <input
+                    type="checkbox"
+                    prop:checked=move || editor.compare.get()
+                    on:change=move |event| { editor.compare.set(event_target_checked(&event)) }
+                />
                 "Compare with the real crews"
             </label>
         </div>

@@ -83,7 +83,11 @@ pub struct OnDemand<P> {
 
 /// The line shown while a part's code is on its way.
 fn loading() -> impl RenderHtml {
-    view! { <p class="loading" role="status">"Loading…"</p> }
+    view! {
+        <p class="loading" role="status">
+            "Loading…"
+        </p>
+    }
 }
 
 /// What an [`OnDemand`] shows: "Loading…" (while `.0` holds `true`), then
@@ -101,7 +105,11 @@ where
         let (what, part) = (self.what, ScopedFuture::new_untracked(self.part));
         leptos::task::spawn_local(async move {
             let mut arrived = part.await.unwrap_or_else(|_| {
-                Built::of(view! { <p class="loading" role="alert">{missing(what)}</p> })
+                Built::of(view! {
+                    <p class="loading" role="alert">
+                        {missing(what)}
+                    </p>
+                })
             });
             // Gone meanwhile (its dialog closed): nothing to show it in.
             let Some(shown) = waiting.upgrade() else {

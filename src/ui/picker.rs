@@ -63,7 +63,9 @@ fn PickerDialog(car: CarNumber, seat: usize) -> impl IntoView {
         <Modal class="picker" labelled_by="picker-title" close=dismiss>
             <header class="picker-head">
                 <h2 id="picker-title">{title}</h2>
-                <button type="button" class="button button-quiet" on:click=move |_| dismiss.run(())>"Close"</button>
+                <button type="button" class="button button-quiet" on:click=move |_| dismiss.run(())>
+                    "Close"
+                </button>
             </header>
             <HintList hints />
             <CandidateSearch query only />
@@ -91,7 +93,12 @@ fn HintList(hints: Memo<Option<SeatHints>>) -> impl IntoView {
                         {hints
                             .reasons
                             .into_iter()
-                            .map(|(rating, reason)| view! { <li data-hint-rating=rating.slug()>{format!("{rating}: {reason}")}</li> })
+                            .map(|(rating, reason)| {
+                                view! {
+                                    <li data-hint-rating=rating
+                                        .slug()>{format!("{rating}: {reason}")}</li>
+                                }
+                            })
                             .collect_view()}
                     </ul>
                 </div>
@@ -125,7 +132,9 @@ fn CandidateSearch(query: RwSignal<String>, only: RwSignal<Option<Rating>>) -> i
                 <span class="field-label">"Rating"</span>
                 <select
                     name="driver-rating"
-                    on:change=move |event| only.set(Rating::try_from(event_target_value(&event)).ok())
+                    on:change=move |event| {
+                        only.set(Rating::try_from(event_target_value(&event)).ok())
+                    }
                 >
                     <option value="">"Any rating"</option>
                     {rating_filter}
@@ -164,7 +173,12 @@ fn Candidates(
                 each=move || rows.get()
                 key=|row| (row.driver.id.clone(), row.driver.rating, row.car.clone())
                 children=move |row| {
-                    let allowed = hints.with(|hints| hints.as_ref().is_none_or(|hints| hints.allowed.contains(row.driver.rating)));
+                    let allowed = hints
+                        .with(|hints| {
+                            hints
+                                .as_ref()
+                                .is_none_or(|hints| hints.allowed.contains(row.driver.rating))
+                        });
                     view! { <CandidateRow row allowed choose=choose.clone() /> }
                 }
             />
@@ -198,7 +212,8 @@ fn CandidateRow(
                 <span class="nationality">{nationality}</span>
                 <RatingBadge driver=row.driver.clone() />
                 <span class="candidate-car">{row.place()}</span>
-                {(!allowed).then(|| view! { <span class="candidate-warning">"breaks the crew"</span> })}
+                {(!allowed)
+                    .then(|| view! { <span class="candidate-warning">"breaks the crew"</span> })}
             </button>
         </li>
     }
@@ -260,14 +275,18 @@ fn NewDriver(car: CarNumber, seat: usize) -> impl IntoView {
                         name="new-driver-rating"
                         aria-invalid=invalid(errors, "rating")
                         aria-describedby="new-driver-rating-error"
-                        on:change=move |event| rating.set(Rating::try_from(event_target_value(&event)).ok())
+                        on:change=move |event| {
+                            rating.set(Rating::try_from(event_target_value(&event)).ok())
+                        }
                     >
                         <option value="">"Choose…"</option>
                         {ratings}
                     </select>
                     <FieldError form="new-driver" field="rating" errors />
                 </label>
-                <button type="submit" class="button">"Add and seat"</button>
+                <button type="submit" class="button">
+                    "Add and seat"
+                </button>
             </form>
         </details>
     }

@@ -27,7 +27,11 @@ pub(super) fn Totals(rows: Memo<Vec<Driver>>, plan: Memo<StintPlan>) -> impl Int
             })
             .collect_view()
     };
-    view! { <ol class="planner-totals" aria-label="Time at the wheel">{totals}</ol> }
+    view! {
+        <ol class="planner-totals" aria-label="Time at the wheel">
+            {totals}
+        </ol>
+    }
 }
 
 /// What the driving-time rules say about the plan, as the plan changes.

@@ -63,8 +63,12 @@ pub(super) fn Suggest(entry: Memo<Option<Entry>>) -> impl IntoView {
                     on:input=move |event| length.set(event_target_value(&event))
                 />
             </label>
-            <button type="submit" class="button">"Suggest a plan"</button>
-            <p class="planner-problem" id="stint-length-problem" role="alert">{move || problem.get()}</p>
+            <button type="submit" class="button">
+                "Suggest a plan"
+            </button>
+            <p class="planner-problem" id="stint-length-problem" role="alert">
+                {move || problem.get()}
+            </p>
         </form>
     }
 }

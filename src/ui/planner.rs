@@ -81,9 +81,23 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
             <header class="picker-head">
                 <h2 id="planner-title">{title}</h2>
                 <div class="planner-history">
-                    <HistoryButton label="Undo" keys="Control+Z" can=LineUp::can_undo step=Editor::undo />
-                    <HistoryButton label="Redo" keys="Control+Shift+Z" can=LineUp::can_redo step=Editor::redo />
-                    <button type="button" class="button button-quiet planner-close" on:click=move |_| dismiss.run(())>
+                    <HistoryButton
+                        label="Undo"
+                        keys="Control+Z"
+                        can=LineUp::can_undo
+                        step=Editor::undo
+                    />
+                    <HistoryButton
+                        label="Redo"
+                        keys="Control+Shift+Z"
+                        can=LineUp::can_redo
+                        step=Editor::redo
+                    />
+                    <button
+                        type="button"
+                        class="button button-quiet planner-close"
+                        on:click=move |_| dismiss.run(())
+                    >
                         "Close"
                     </button>
                 </div>
@@ -183,8 +197,15 @@ fn StintControls(props: PlanView) -> impl IntoView {
                 "Select a stint to change its driver, split or remove it. Drag the end of a stint, or focus it and use the arrow keys (Shift for single minutes), to make it longer or shorter."
             </p>
             <div class="stint-plan-actions">
-                <button type="button" class="button button-quiet" disabled=full on:click=add>"Add a stint"</button>
-                <button type="button" class="button button-quiet" disabled=move || plan.with(StintPlan::is_empty) on:click=clear>
+                <button type="button" class="button button-quiet" disabled=full on:click=add>
+                    "Add a stint"
+                </button>
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    disabled=move || plan.with(StintPlan::is_empty)
+                    on:click=clear
+                >
                     "Clear the plan"
                 </button>
             </div>
@@ -246,7 +267,11 @@ fn SelectedStint(props: PlanView) -> impl IntoView {
                 .into_iter()
                 .map(|row| {
                     let is = row.id == stint.driver;
-                    view! { <option value=row.id.to_string() selected=is>{row.name.clone()}</option> }
+                    view! {
+                        <option value=row.id.to_string() selected=is>
+                            {row.name.clone()}
+                        </option>
+                    }
                 })
                 .collect_view();
             let said = format!(
@@ -262,12 +287,22 @@ fn SelectedStint(props: PlanView) -> impl IntoView {
                     <p class="stint-said">{said}</p>
                     <label class="field">
                         <span class="field-label">"Driver"</span>
-                        <select name="stint-driver" on:change=reassign>{options}</select>
+                        <select name="stint-driver" on:change=reassign>
+                            {options}
+                        </select>
                     </label>
-                    <button type="button" class="button button-quiet" on:click=move_end(-5)>"End 5 min earlier"</button>
-                    <button type="button" class="button button-quiet" on:click=move_end(5)>"End 5 min later"</button>
-                    <button type="button" class="button button-quiet" on:click=split>"Split"</button>
-                    <button type="button" class="button button-quiet" on:click=remove>"Remove"</button>
+                    <button type="button" class="button button-quiet" on:click=move_end(-5)>
+                        "End 5 min earlier"
+                    </button>
+                    <button type="button" class="button button-quiet" on:click=move_end(5)>
+                        "End 5 min later"
+                    </button>
+                    <button type="button" class="button button-quiet" on:click=split>
+                        "Split"
+                    </button>
+                    <button type="button" class="button button-quiet" on:click=remove>
+                        "Remove"
+                    </button>
                 </div>
             }
         })

@@ -29,10 +29,15 @@ pub fn RatingBadge(driver: Driver) -> impl IntoView {
             title=rating_title(&driver, false)
         >
             {rating.to_string()}
-            {(!confirmed).then(|| view! {
-                <span class="unconfirmed-mark" aria-hidden="true">"?"</span>
-                <span class="sr-only">" (unconfirmed)"</span>
-            })}
+            {(!confirmed)
+                .then(|| {
+                    view! {
+                        <span class="unconfirmed-mark" aria-hidden="true">
+                            "?"
+                        </span>
+                        <span class="sr-only">" (unconfirmed)"</span>
+                    }
+                })}
         </span>
     }
 }
@@ -55,7 +60,11 @@ pub fn RatingSelect(driver: Driver, what_if: bool) -> impl IntoView {
     let options = Rating::ALL
         .into_iter()
         .map(|rating| {
-            view! { <option value=rating.slug() selected=rating == driver.rating>{rating.to_string()}</option> }
+            view! {
+                <option value=rating.slug() selected=rating == driver.rating>
+                    {rating.to_string()}
+                </option>
+            }
         })
         .collect_view();
     view! {
@@ -90,7 +99,8 @@ pub fn RatingLegend() -> impl IntoView {
             {ratings}
             <span class="legend-unconfirmed">
                 <span class="rating rating-silver" data-confirmed="false">
-                    "Silver" <span class="unconfirmed-mark">"?"</span>
+                    "Silver"
+                    <span class="unconfirmed-mark">"?"</span>
                 </span>
                 " dashed: not confirmed by a published source"
             </span>

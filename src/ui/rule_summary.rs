@@ -51,19 +51,27 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
         <section class="rule-summary" aria-labelledby="rule-summary-title">
             <div class="rule-summary-head">
                 <h2 id="rule-summary-title">"Rule check"</h2>
-                {switch.map(|switch| view! {
-                    <fieldset class="event-switch">
-                        <legend class="sr-only">"Event"</legend>
-                        {switch}
-                    </fieldset>
-                })}
+                {switch
+                    .map(|switch| {
+                        view! {
+                            <fieldset class="event-switch">
+                                <legend class="sr-only">"Event"</legend>
+                                {switch}
+                            </fieldset>
+                        }
+                    })}
             </div>
             <div class="rule-summary-line">
-                <p class="rule-summary-total" aria-live="polite">{total}</p>
+                <p class="rule-summary-total" aria-live="polite">
+                    {total}
+                </p>
                 <FoldToggle fold controls="rule-tallies" label="By class" />
             </div>
             // The cars by class: its code arrives after the page is alive.
-            {live_when_loaded(move || view! { <ClassTallies tally fold /> }, move || class_tallies(tally, fold))}
+            {live_when_loaded(
+                move || view! { <ClassTallies tally fold /> },
+                move || class_tallies(tally, fold),
+            )}
         </section>
     }
 }

@@ -54,7 +54,12 @@ pub fn SeatView(car: CarNumber, position: usize, seat: Option<SeatDriver>) -> im
         }) => {
             let remove_label = format!("Remove {} from car #{car}", driver.name);
             Either::Right(view! {
-                <li class="seat" data-seat=position data-driver=driver.id.to_string() data-match=data_match>
+                <li
+                    class="seat"
+                    data-seat=position
+                    data-driver=driver.id.to_string()
+                    data-match=data_match
+                >
                     <button
                         type="button"
                         class="seat-button"
@@ -64,7 +69,9 @@ pub fn SeatView(car: CarNumber, position: usize, seat: Option<SeatDriver>) -> im
                         <span class="driver-name">{driver.name.clone()}</span>
                     </button>
                     <span class="nationality" title="Nationality">
-                        {driver.nationality.map_or_else(|| "Neutral".to_string(), |code| code.to_string())}
+                        {driver
+                            .nationality
+                            .map_or_else(|| "Neutral".to_string(), |code| code.to_string())}
                     </span>
                     <RatingSelect driver=driver.clone() what_if />
                     <button
@@ -72,7 +79,13 @@ pub fn SeatView(car: CarNumber, position: usize, seat: Option<SeatDriver>) -> im
                         class="seat-remove"
                         aria-label=remove_label
                         title="Take out of this seat"
-                        on:click=move |_| editor.dispatch(Edit::Clear { car: car.clone(), seat: position })
+                        on:click=move |_| {
+                            editor
+                                .dispatch(Edit::Clear {
+                                    car: car.clone(),
+                                    seat: position,
+                                })
+                        }
                     >
                         "×"
                     </button>

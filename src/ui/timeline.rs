@@ -57,7 +57,11 @@ pub fn Timeline(props: PlanView) -> impl IntoView {
                 <For
                     each=move || 0..rows.with(Vec::len)
                     key=|row| *row
-                    children=move |row| view! { <rect class="lane" x="0" y=row as u16 * ROW width=DAY height=ROW /> }
+                    children=move |row| {
+                        view! {
+                            <rect class="lane" x="0" y=row as u16 * ROW width=DAY height=ROW />
+                        }
+                    }
                 />
                 <HourLines />
                 <Breaches props />
@@ -154,7 +158,11 @@ fn RowNames(rows: Memo<Vec<Driver>>) -> impl IntoView {
             })
             .collect_view()
     };
-    view! { <ol class="timeline-names" aria-hidden="true">{names}</ol> }
+    view! {
+        <ol class="timeline-names" aria-hidden="true">
+            {names}
+        </ol>
+    }
 }
 
 /// A line per hour, stronger every six.
@@ -179,13 +187,20 @@ fn HourScale() -> impl IntoView {
         .map(|quarter| {
             let hour = quarter * 6;
             view! {
-                <span class="timeline-hour" style=format!("left: {}%", f32::from(hour) / 24.0 * 100.0)>
+                <span
+                    class="timeline-hour"
+                    style=format!("left: {}%", f32::from(hour) / 24.0 * 100.0)
+                >
                     {format!("{hour:02}:00")}
                 </span>
             }
         })
         .collect_view();
-    view! { <div class="timeline-scale" aria-hidden="true">{hours}</div> }
+    view! {
+        <div class="timeline-scale" aria-hidden="true">
+            {hours}
+        </div>
+    }
 }
 
 /// The stretches a finding objects to, over the rows of the drivers it
@@ -211,7 +226,14 @@ fn Breaches(props: PlanView) -> impl IntoView {
                     _ => (0, all),
                 };
                 Some(view! {
-                    <rect class="breach" data-rule=finding.rule x=from y=y width=to - from height=tall>
+                    <rect
+                        class="breach"
+                        data-rule=finding.rule
+                        x=from
+                        y=y
+                        width=to - from
+                        height=tall
+                    >
                         <title>{finding.message}</title>
                     </rect>
                 })
@@ -272,7 +294,13 @@ fn StintBar(
     };
     let is_selected = move || selected.get() == Some(at);
     view! {
-        <g class=class data-stint=at data-driver=move || stint.with(|stint| stint.as_ref().map(|stint| stint.driver.to_string()))>
+        <g
+            class=class
+            data-stint=at
+            data-driver=move || {
+                stint.with(|stint| stint.as_ref().map(|stint| stint.driver.to_string()))
+            }
+        >
             <rect
                 class="stint-bar"
                 class:stint-selected=is_selected

@@ -47,22 +47,38 @@ pub fn Toolbar() -> impl IntoView {
     view! {
         <Notice />
         <SharedBanner />
-        {later(move || view! {
-            <div
-                class="toolbar"
-                role="toolbar"
-                aria-label="Line-up"
-                on:pointerover=|_| codecs::prefetch_toolbar()
-                on:focusin=|_| codecs::prefetch_toolbar()
-            >
-                <HistoryButton label="Undo" keys="Control+Z" can=LineUp::can_undo step=Editor::undo />
-                <HistoryButton label="Redo" keys="Control+Shift+Z" can=LineUp::can_redo step=Editor::redo />
-                <button type="button" class="button" on:click=share>"Share"</button>
-                <MoreActions />
-            </div>
+        {later(move || {
+            view! {
+                <div
+                    class="toolbar"
+                    role="toolbar"
+                    aria-label="Line-up"
+                    on:pointerover=|_| codecs::prefetch_toolbar()
+                    on:focusin=|_| codecs::prefetch_toolbar()
+                >
+                    <HistoryButton
+                        label="Undo"
+                        keys="Control+Z"
+                        can=LineUp::can_undo
+                        step=Editor::undo
+                    />
+                    <HistoryButton
+                        label="Redo"
+                        keys="Control+Shift+Z"
+                        can=LineUp::can_redo
+                        step=Editor::redo
+                    />
+                    <button type="button" class="button" on:click=share>
+                        "Share"
+                    </button>
+                    <MoreActions />
+                </div>
+            }
         })}
         <ShareLink link />
-        <p class="said" role="status" aria-live="polite">{move || editor.said.get()}</p>
+        <p class="said" role="status" aria-live="polite">
+            {move || editor.said.get()}
+        </p>
     }
 }
 
@@ -95,7 +111,11 @@ fn Notice() -> impl IntoView {
             view! {
                 <div class="notice" data-warning=notice.warning.to_string() role="alert">
                     <p>{notice.text}</p>
-                    <button type="button" class="button button-quiet" on:click=move |_| editor.notice.set(None)>
+                    <button
+                        type="button"
+                        class="button button-quiet"
+                        on:click=move |_| editor.notice.set(None)
+                    >
                         "Dismiss"
                     </button>
                 </div>
@@ -112,9 +132,17 @@ fn SharedBanner() -> impl IntoView {
     move || {
         shared.get().then(|| view! {
             <div class="shared-banner" role="region" aria-label="Shared line-up">
-                <p>"You are looking at a line-up someone shared. Your own is kept aside, unchanged."</p>
-                <button type="button" class="button" on:click=move |_| editor.keep_shared()>"Keep it as mine"</button>
-                <button type="button" class="button button-quiet" on:click=move |_| editor.back_to_own()>
+                <p>
+                    "You are looking at a line-up someone shared. Your own is kept aside, unchanged."
+                </p>
+                <button type="button" class="button" on:click=move |_| editor.keep_shared()>
+                    "Keep it as mine"
+                </button>
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    on:click=move |_| editor.back_to_own()
+                >
                     "Back to my own"
                 </button>
             </div>

@@ -92,6 +92,7 @@ fn build_release(project: &Project) -> Result<(), Failure> {
 
 fn test(project: &Project) -> Result<(), Failure> {
     tools::ensure_build_tools(project)?;
+    tools::ensure_format_tools(project)?;
     let browser = tools::ensure_browser(project)?;
     lint(project)?;
     project.run(
@@ -139,7 +140,8 @@ fn test(project: &Project) -> Result<(), Failure> {
     )
 }
 
-/// Formatting, then clippy on the native code, the UI rendered natively
+/// Formatting (rustfmt, and leptosfmt for the `view!` macros, so a view
+/// cannot trade length for width), then clippy on the native code, the UI rendered natively
 /// (prerender, browser benchmark) and the browser code, warnings denied.
 fn lint(project: &Project) -> Result<(), Failure> {
     project.run(
@@ -147,6 +149,12 @@ fn lint(project: &Project) -> Result<(), Failure> {
         project
             .command("cargo")
             .args(["fmt", "--all", "--", "--check"]),
+    )?;
+    project.run(
+        "check the formatting of the view! macros",
+        project
+            .command("leptosfmt")
+            .args(["--check", "src", "tests", "benches"]),
     )?;
     let deny = ["--", "-D", "warnings"];
     project.run(

@@ -12,6 +12,8 @@ const TRUNK_VERSION: &str = "0.21.14";
 /// The splitter behind Leptos' `#[lazy]` (its runtime, wasm_split_helpers,
 /// comes with leptos).
 const SPLITTER_VERSION: &str = "0.2.4";
+/// The formatter of `view!` macros (rustfmt leaves them as written).
+const LEPTOSFMT_VERSION: &str = "0.1.33";
 
 /// Installs the wasm target, Trunk, wasm-bindgen, the splitter and wasm-opt
 /// when missing.
@@ -31,6 +33,13 @@ pub fn ensure_build_tools(project: &Project) -> Result<(), Failure> {
     };
     ensure_cargo_tool(project, &splitter, "about 3 minutes")?;
     ensure_npm_tools(project)
+}
+
+/// Installs leptosfmt when missing (the tests check that `view!` macros are
+/// formatted).
+pub fn ensure_format_tools(project: &Project) -> Result<(), Failure> {
+    let leptosfmt = CargoTool::new("leptosfmt", "leptosfmt", LEPTOSFMT_VERSION);
+    ensure_cargo_tool(project, &leptosfmt, "about 2 minutes")
 }
 
 /// A command-line tool installed with `cargo install`.
