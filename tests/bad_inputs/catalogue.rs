@@ -8,8 +8,8 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use crewbuilder::domain::lineup::{
-    DriverForm, Edit, EntryForm, LineUp, MAX_EDITS, SaveSlot, import, open_share, save_text,
-    share_code,
+    DriverForm, Edit, EntryForm, LineUp, MAX_EDITS, NotSaving, SaveSlot, import, open_share,
+    save_text, share_code,
 };
 use crewbuilder::domain::{Class, PlanFile, Rating, Season};
 use std::sync::{Arc, OnceLock};
@@ -44,7 +44,7 @@ impl Door {
                 .map_err(|error| error.to_string()),
             Door::Autosave => match SaveSlot::read(base(), Some(input)) {
                 SaveSlot::Readable { lineup, .. } => Ok(format!("{} edits", lineup.edits().len())),
-                SaveSlot::Newer(version) => Err(format!("newer format {version}")),
+                SaveSlot::Newer(version) => Err(NotSaving::NewerSave(version).to_string()),
                 SaveSlot::Unreadable(error) => Err(error.to_string()),
                 SaveSlot::Empty => Ok("empty".to_string()),
             },
@@ -212,7 +212,7 @@ pub fn catalogue() -> Vec<Row> {
         row(Autosave, "not JSON", "{format: 2", "it is damaged or cut short", BackedUp),
         row(Autosave, "cut short", save_with(|text| text[..text.len() / 2].to_string()), "it is damaged or cut short", BackedUp),
         row(Autosave, "no format", save_with(|text| text.replace(r#""format":2,"#, "")), "no format version", BackedUp),
-        row(Autosave, "a newer version's save", save_with(|text| text.replace(r#""format":2"#, r#""format":9"#)), "newer format 9", LeftAlone),
+        row(Autosave, "a newer version's save", save_with(|text| text.replace(r#""format":2"#, r#""format":9"#)), "written by a newer version of Crew Builder (format 9, this one reads 2)", LeftAlone),
         row(Autosave, "another season's save", save_with(|text| text.replace(r#""season":"2024""#, r#""season":"2023""#)), "it is for the 2023 list", BackedUp),
         row(Autosave, "an edit naming a car that does not exist", save_with(|text| text.replace(r#""car":"46""#, r#""car":"460""#)), "change 1 does not apply: there is no car #460", BackedUp),
         row(Autosave, "an edit naming a driver that does not exist", save_with(|text| text.replace("ahmad-al-harthy", "nobody")), "change 1 does not apply: there is no driver \"nobody\"", BackedUp),
