@@ -17,13 +17,19 @@ const PHONE: &str = "(pointer: coarse), (width < 48rem)";
 /// instead of closing it behind the app's back. On a desktop the
 /// `autofocus` control inside takes the focus; on a phone the dialog
 /// itself does (see [`on_phone`]).
+/// Its content is typed (`TypedChildren`): an `AnyView` here would add
+/// Leptos' type-erased view code to every dialog's chunk.
 #[component]
-pub fn Modal(
+pub fn Modal<C>(
     class: &'static str,
     labelled_by: &'static str,
     close: Callback<()>,
-    children: Children,
-) -> impl IntoView {
+    children: TypedChildren<C>,
+) -> impl IntoView
+where
+    C: IntoView + 'static,
+{
+    let children = children.into_inner();
     let dialog: NodeRef<html::Dialog> = NodeRef::new();
     Effect::new(move |_| {
         if let Some(dialog) = dialog.get().filter(|dialog| !dialog.open()) {
