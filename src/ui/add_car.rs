@@ -2,7 +2,7 @@
 //! The form's code is fetched when the dialog first opens (or the pointer
 //! or focus reaches its button).
 
-use super::dialog::{Modal, focus_when_drawn};
+use super::dialog::{focus_when_drawn, on_cancel, show_when_drawn};
 use super::editor::Editor;
 use super::form_field::{FieldError, TextField, invalid};
 use super::on_demand::{Built, on_demand, on_demand_part};
@@ -50,8 +50,16 @@ fn close(opened: RwSignal<bool>, added: Option<&CarNumber>) {
 #[component]
 fn AddCarDialog(opened: RwSignal<bool>) -> impl IntoView {
     let dismiss = Callback::new(move |()| close(opened, None));
+    let dialog = NodeRef::new();
+    show_when_drawn(dialog);
     view! {
-        <Modal class="picker add-car-dialog" labelled_by="add-car-title" close=dismiss>
+        <dialog
+            class="picker add-car-dialog"
+            aria-labelledby="add-car-title"
+            tabindex="-1"
+            node_ref=dialog
+            on:cancel=on_cancel(dismiss)
+        >
             <header class="picker-head">
                 <h2 id="add-car-title">"Add a car"</h2>
                 <button type="button" class="button button-quiet" on:click=move |_| dismiss.run(())>
@@ -59,7 +67,7 @@ fn AddCarDialog(opened: RwSignal<bool>) -> impl IntoView {
                 </button>
             </header>
             <AddCarForm opened />
-        </Modal>
+        </dialog>
     }
 }
 

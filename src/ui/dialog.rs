@@ -12,25 +12,12 @@ use web_sys::wasm_bindgen::JsCast;
 /// window as narrow as the phone layout.
 const PHONE: &str = "(pointer: coarse), (width < 48rem)";
 
-/// A modal `<dialog>` titled by the element `labelled_by`, shown with
-/// `showModal()` once drawn. Escape (the dialog's `cancel`) calls `close`
-/// instead of closing it behind the app's back. On a desktop the
+/// Shows `dialog` with `showModal()` once it is drawn. On a desktop the
 /// `autofocus` control inside takes the focus; on a phone the dialog
-/// itself does (see [`on_phone`]).
-/// Its content is typed (`TypedChildren`): an `AnyView` here would add
-/// Leptos' type-erased view code to every dialog's chunk.
-#[component]
-pub fn Modal<C>(
-    class: &'static str,
-    labelled_by: &'static str,
-    close: Callback<()>,
-    children: TypedChildren<C>,
-) -> impl IntoView
-where
-    C: IntoView + 'static,
-{
-    let children = children.into_inner();
-    let dialog: NodeRef<html::Dialog> = NodeRef::new();
+/// itself does (see [`on_phone`]). Each dialog writes its own `<dialog
+/// tabindex="-1" on:cancel=…>`: a wrapping component would be compiled
+/// once per dialog, into each one's chunk.
+pub fn show_when_drawn(dialog: NodeRef<html::Dialog>) {
     Effect::new(move |_| {
         if let Some(dialog) = dialog.get().filter(|dialog| !dialog.open()) {
             let _ = dialog.show_modal();
@@ -39,20 +26,14 @@ where
             }
         }
     });
-    let cancel = move |event: web_sys::Event| {
+}
+
+/// The dialog's `cancel` (Escape): `close` runs instead of the browser
+/// closing the dialog behind the app's back.
+pub fn on_cancel(close: Callback<()>) -> impl Fn(web_sys::Event) + 'static {
+    move |event| {
         event.prevent_default();
         close.run(());
-    };
-    view! {
-        <dialog
-            class=class
-            aria-labelledby=labelled_by
-            tabindex="-1"
-            node_ref=dialog
-            on:cancel=cancel
-        >
-            {children()}
-        </dialog>
     }
 }
 

@@ -2,7 +2,7 @@
 //! engine's hints, a search, a rating filter and a "New driver" form. Focus
 //! moves into it and back to the seat.
 
-use super::dialog::{Modal, focus_when_drawn, on_phone};
+use super::dialog::{focus_when_drawn, on_cancel, on_phone, show_when_drawn};
 use super::editor::Editor;
 use super::form_field::{FieldError, TextField, invalid};
 use super::on_demand::{Built, on_demand, on_demand_part};
@@ -59,8 +59,16 @@ fn PickerDialog(car: CarNumber, seat: usize) -> impl IntoView {
         let car = car.clone();
         move |()| close(editor, &car, seat)
     });
+    let dialog = NodeRef::new();
+    show_when_drawn(dialog);
     view! {
-        <Modal class="picker" labelled_by="picker-title" close=dismiss>
+        <dialog
+            class="picker"
+            aria-labelledby="picker-title"
+            tabindex="-1"
+            node_ref=dialog
+            on:cancel=on_cancel(dismiss)
+        >
             <header class="picker-head">
                 <h2 id="picker-title">{title}</h2>
                 <button type="button" class="button button-quiet" on:click=move |_| dismiss.run(())>
@@ -71,7 +79,7 @@ fn PickerDialog(car: CarNumber, seat: usize) -> impl IntoView {
             <CandidateSearch query only />
             <Candidates car=car.clone() seat query only hints />
             <NewDriver car seat />
-        </Modal>
+        </dialog>
     }
 }
 

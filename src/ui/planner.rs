@@ -5,7 +5,7 @@
 //! plan changes. Every change is one `Edit::Plan`, so it is saved, undone
 //! and shared like any other.
 
-use super::dialog::{Modal, focus_when_drawn};
+use super::dialog::{focus_when_drawn, on_cancel, show_when_drawn};
 use super::editor::Editor;
 use super::on_demand::{Built, on_demand, on_demand_part};
 use super::plan_report::{PlanFindings, Totals};
@@ -76,8 +76,16 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
             .driving_time(event.get_untracked())
             .map(|time| time.summary())
     });
+    let dialog = NodeRef::new();
+    show_when_drawn(dialog);
     view! {
-        <Modal class="picker planner" labelled_by="planner-title" close=dismiss>
+        <dialog
+            class="picker planner"
+            aria-labelledby="planner-title"
+            tabindex="-1"
+            node_ref=dialog
+            on:cancel=on_cancel(dismiss)
+        >
             <header class="picker-head">
                 <h2 id="planner-title">{title}</h2>
                 <div class="planner-history">
@@ -108,7 +116,7 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
             <Timeline props />
             <StintControls props />
             <PlanFindings findings plan entry />
-        </Modal>
+        </dialog>
     }
 }
 
