@@ -83,7 +83,7 @@ async fn the_about_panel_names_the_sources_and_the_unconfirmed_ratings() {
     for expected in [
         "FIA WEC 2024 provisional entry list, published 27 November 2023.",
         "FIA driver categorisation, 2024 list",
-        "83 of 118 drivers' ratings (70 %) are confirmed by a published source that states them for 2024",
+        "82 of 118 drivers' ratings (69 %) are confirmed by a published source that states them for 2024",
         "Report a correction",
     ] {
         assert!(text.contains(expected), "{expected:?} not in {text:?}");
