@@ -3,7 +3,10 @@
 // build's files and a version that changes with any of them.
 const VERSION = "__VERSION__";
 const PRECACHE = []; // __PRECACHE__
-const CACHE = `crewbuilder-${VERSION}`;
+// Each copy of the site (its folder: the worker's scope) keeps its own
+// cache, so two copies on one host never drop or serve each other's files.
+const SCOPE = self.registration.scope;
+const CACHE = `crewbuilder:${SCOPE}:${VERSION}`;
 const NETWORK_PATIENCE_MS = 3000;
 
 self.addEventListener("install", (event) => {
@@ -15,14 +18,17 @@ self.addEventListener("install", (event) => {
   );
 });
 
-// A new version replaces the old one at once and drops its cache.
+// A new version replaces the old one at once and drops its cache (and any
+// cache named the way builds before scoped caches named theirs).
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
       .then((keys) =>
         Promise.all(
-          keys.filter((key) => key.startsWith("crewbuilder-") && key !== CACHE).map((key) => caches.delete(key)),
+          keys
+            .filter((key) => (key.startsWith(`crewbuilder:${SCOPE}:`) && key !== CACHE) || key.startsWith("crewbuilder-"))
+            .map((key) => caches.delete(key)),
         ),
       )
       .then(() => self.clients.claim()),
@@ -69,6 +75,6 @@ async function networkFirst(request) {
 }
 
 async function cacheFirst(request) {
-  const cached = await caches.match(request);
+  const cached = await (await caches.open(CACHE)).match(request);
   return cached || fetch(request);
 }

@@ -11,13 +11,13 @@ cd "$TRUNK_STAGING_DIR"
 if [ "${TRUNK_PROFILE:-release}" != "release" ]; then
   cat > sw.js <<'WORKER'
 // Development build: no offline cache. Remove any worker and cache a
-// release build left behind on this address.
+// release build left behind in this folder (other folders' copies keep theirs).
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith("crewbuilder-")).map((key) => caches.delete(key))))
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith(`crewbuilder:${self.registration.scope}:`) || key.startsWith("crewbuilder-")).map((key) => caches.delete(key))))
       .then(() => self.registration.unregister()),
   );
 });

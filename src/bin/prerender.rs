@@ -11,6 +11,7 @@
 use crewbuilder::domain::lineup::SaveKeys;
 use crewbuilder::domain::rules::RuleSet;
 use crewbuilder::domain::{List, Season};
+use crewbuilder::page_policy;
 use crewbuilder::ui::{CarCounts, render_app, with_app};
 use std::path::Path;
 use std::process::ExitCode;
@@ -91,6 +92,8 @@ fn prerender(
         &json.to_string(),
         &module,
     )?;
+    let filled = page_policy::with_policy(&filled).map_err(|error| error.to_string())?;
+    page_policy::check_policy(&filled).map_err(|error| format!("{}: {error}", list.folder))?;
     let folder = staged.parent().unwrap_or(Path::new(".")).join(list.folder);
     std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
     let page = folder.join("index.html");
@@ -118,6 +121,8 @@ fn for_list(shell: &str, season: &Season, rules: &RuleSet, root: &str) -> String
         return shell;
     }
     let shell = shell.replace("register(\"sw.js\")", &format!("register(\"{root}sw.js\")"));
+    // Trunk's own links (the stylesheet) are relative: `./main-<hash>.css`.
+    let shell = shell.replace("href=\"./", &format!("href=\"{root}"));
     ["icon.svg", "icon-192.png", "manifest.webmanifest"]
         .into_iter()
         .fold(shell, |shell, file| {

@@ -47,7 +47,7 @@ pub fn Timeline(props: PlanView) -> impl IntoView {
                 class="timeline-canvas"
                 viewBox=move || format!("0 0 {DAY} {}", height())
                 preserveAspectRatio="none"
-                style=move || format!("height: {}px", height())
+                style:height=move || format!("{}px", height())
                 role="group"
                 aria-label="The stints on a 24-hour timeline, a row per driver"
                 on:pointermove=move |event| drag.follow(&event)
@@ -189,7 +189,7 @@ fn HourScale() -> impl IntoView {
             view! {
                 <span
                     class="timeline-hour"
-                    style=format!("left: {}%", f32::from(hour) / 24.0 * 100.0)
+                    style:left=format!("{}%", f32::from(hour) / 24.0 * 100.0)
                 >
                     {format!("{hour:02}:00")}
                 </span>

@@ -3,7 +3,6 @@
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::elements::Element;
-use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
@@ -11,6 +10,11 @@ use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+/// ChromeDriver's own commands (DevTools, logs), beside WebDriver's.
+#[path = "driver_commands.rs"]
+mod driver_commands;
+use driver_commands::{DevTools, DriverLog};
 
 const PATIENCE: Duration = Duration::from_secs(15);
 
@@ -29,6 +33,12 @@ pub struct Browser {
     pub client: Client,
     driver: Child,
 }
+
+/// Records every `securitypolicyviolation` of a page, before its own scripts
+/// run (DevTools' scripts are not subject to the page's policy).
+const RECORD_VIOLATIONS: &str = "window.cspViolations = []; \
+    document.addEventListener('securitypolicyviolation', event => window.cspViolations.push( \
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`));";
 
 impl Browser {
     /// Starts ChromeDriver and a headless Chromium with a fresh profile.
@@ -114,12 +124,22 @@ impl Browser {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a ChromeDriver session");
-        Browser { client, driver }
+        let browser = Browser { client, driver };
+        browser.before_every_page(RECORD_VIOLATIONS).await;
+        browser
     }
 
     /// Ends the session; the driver stops when the browser is dropped.
+    /// Fails the test if the page open last broke its own
+    /// Content-Security-Policy (every test's session runs under it).
     pub async fn close(self) {
+        let violations = self
+            .client
+            .execute("return window.cspViolations || []", vec![])
+            .await
+            .unwrap_or_else(|_| json!([]));
         let _ = self.client.clone().close().await;
+        assert_eq!(violations, json!([]), "Content-Security-Policy violations");
     }
 
     /// Runs a script and returns its value.
@@ -351,48 +371,5 @@ impl Drop for Browser {
     fn drop(&mut self) {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
-    }
-}
-
-/// ChromeDriver's command that runs a DevTools protocol command.
-#[derive(Debug)]
-struct DevTools(&'static str, Value);
-
-impl WebDriverCompatibleCommand for DevTools {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.0, "params": self.1 });
-        (http::Method::POST, Some(body.to_string()))
-    }
-}
-
-/// ChromeDriver's command for one of its logs.
-#[derive(Debug)]
-struct DriverLog(&'static str);
-
-impl WebDriverCompatibleCommand for DriverLog {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (
-            http::Method::POST,
-            Some(json!({ "type": self.0 }).to_string()),
-        )
     }
 }

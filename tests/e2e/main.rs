@@ -15,6 +15,7 @@ mod on_demand;
 mod phone;
 mod planner;
 mod prerender;
+mod publish;
 mod saving;
 mod site;
 

@@ -17,7 +17,7 @@ const READY_OFFLINE: &str = "
         .catch(() => done(false));";
 
 /// Waits until the service worker controls the page and has cached the build.
-async fn wait_offline_ready(browser: &Browser) {
+pub async fn wait_offline_ready(browser: &Browser) {
     for _ in 0..100 {
         let ready = browser
             .client
@@ -126,7 +126,8 @@ async fn a_new_build_replaces_the_old_one_on_the_next_visit() {
     // The next build: the same files under a new version.
     let worker = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/sw.js"))
         .expect("dist/sw.js");
-    let version = old.trim_start_matches("crewbuilder-");
+    // A cache is named `crewbuilder:<scope>:<version>`.
+    let version = old.rsplit(':').next().expect("a versioned cache");
     let next = worker.replace(version, &format!("{version}-next"));
     site.answer("/sw.js", (200, next.leak()));
     browser.client.refresh().await.expect("the next visit");

@@ -5,6 +5,7 @@
 use super::{DESKTOP, INTERACTIVE, LIST_RENDERED, PHONE, open_list};
 use crate::browser::{Browser, Viewport};
 use crate::site::Site;
+use crewbuilder::page_policy::with_policy;
 use serde_json::json;
 use std::collections::HashMap;
 
@@ -26,11 +27,21 @@ async fn load(site: &Site, viewport: Viewport, prefs: serde_json::Value) -> Brow
 }
 
 /// The built page with `edit` made to it, as a stand-in answer for `/`.
+/// The edited page gets the Content-Security-Policy the build would write
+/// for it (its own is dropped first), so its scripts may run.
 fn page_with(edit: impl Fn(String) -> String) -> &'static str {
     let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/index.html"))
         .expect("dist/index.html");
-    edit(page).leak()
+    let start = page.find(POLICY).expect("the page's policy");
+    let end = start + page[start..].find("/>").expect("the policy's end") + 2;
+    let unpoliced = format!("{}{}", &page[..start], &page[end..]);
+    with_policy(&edit(unpoliced))
+        .expect("a page to police")
+        .leak()
 }
+
+/// How the page's policy tag begins.
+const POLICY: &str = r#"<meta http-equiv="Content-Security-Policy""#;
 
 #[tokio::test]
 #[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]

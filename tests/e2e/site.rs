@@ -1,6 +1,8 @@
 //! A static file server over the release build in `dist/`, on a free port of
 //! 127.0.0.1, gzipping its files as a real server would, with optional
-//! stand-in answers for chosen paths.
+//! stand-in answers for chosen paths; at the root, or in folders as a
+//! static host serves copies of a site. It notes every path it could not
+//! answer.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -14,10 +16,14 @@ pub type Override = (u16, &'static str);
 /// Stand-in answers by path.
 type Overrides = Arc<Mutex<HashMap<&'static str, Override>>>;
 
+/// The paths answered 404.
+type Misses = Arc<Mutex<Vec<String>>>;
+
 /// The served release build; stops when dropped.
 pub struct Site {
     pub url: String,
     overrides: Overrides,
+    misses: Misses,
     server: Arc<Server>,
     worker: Option<JoinHandle<()>>,
 }
@@ -25,6 +31,16 @@ pub struct Site {
 impl Site {
     /// Serves `dist/` as built by `cargo xtask test` (`trunk build --release`).
     pub fn serve(overrides: HashMap<&'static str, Override>) -> Site {
+        Site::serve_at(overrides, &["/"])
+    }
+
+    /// Serves a copy of `dist/` in each of `folders` (`/crewbuilder/`), and
+    /// nothing at the root.
+    pub fn serve_in(folders: &[&'static str]) -> Site {
+        Site::serve_at(HashMap::new(), folders)
+    }
+
+    fn serve_at(overrides: HashMap<&'static str, Override>, folders: &[&'static str]) -> Site {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
         assert!(
             root.join("index.html").is_file(),
@@ -34,9 +50,12 @@ impl Site {
         let server = Arc::new(Server::http("127.0.0.1:0").expect("a free port on 127.0.0.1"));
         let url = format!("http://{}/", server.server_addr());
         let overrides: Overrides = Arc::new(Mutex::new(overrides));
+        let misses: Misses = Arc::default();
+        let folders = folders.to_vec();
         let worker = std::thread::spawn({
             let server = server.clone();
             let overrides = overrides.clone();
+            let misses = misses.clone();
             move || {
                 // Each file is gzipped once: the site answers like a server
                 // that keeps its files compressed, and it answers requests
@@ -44,14 +63,27 @@ impl Site {
                 let packed: Packed = Arc::default();
                 for request in server.incoming_requests() {
                     let stand_in = overrides.lock().unwrap().get(path_of(&request)).copied();
-                    let (root, packed) = (root.clone(), packed.clone());
-                    std::thread::spawn(move || answer(request, stand_in, &root, &packed));
+                    let (root, packed, misses) = (root.clone(), packed.clone(), misses.clone());
+                    let folders = folders.clone();
+                    std::thread::spawn(move || {
+                        answer(
+                            request,
+                            stand_in,
+                            &Served {
+                                root: &root,
+                                folders: &folders,
+                                packed: &packed,
+                                misses: &misses,
+                            },
+                        );
+                    });
                 }
             }
         });
         Site {
             url,
             overrides,
+            misses,
             server,
             worker: Some(worker),
         }
@@ -67,6 +99,11 @@ impl Site {
         let mut reply = String::new();
         stream.read_to_string(&mut reply).unwrap();
         reply
+    }
+
+    /// The paths answered 404 so far.
+    pub fn not_found(&self) -> Vec<String> {
+        self.misses.lock().unwrap().clone()
     }
 
     /// From now on, answers `path` with `reply`.
@@ -102,19 +139,36 @@ fn path_of(request: &tiny_http::Request) -> &str {
     request.url().split(['?', '#']).next().unwrap_or("/")
 }
 
-/// Answers `request` with its stand-in, or with the file it names.
-fn answer(request: tiny_http::Request, stand_in: Option<Override>, root: &Path, packed: &Packed) {
+/// What the server answers from: the build, the folders it is served in,
+/// the gzipped files, and the paths it could not answer.
+struct Served<'a> {
+    root: &'a Path,
+    folders: &'a [&'static str],
+    packed: &'a Packed,
+    misses: &'a Misses,
+}
+
+/// Answers `request` with its stand-in, or with the file it names in one
+/// of the folders served.
+fn answer(request: tiny_http::Request, stand_in: Option<Override>, served: &Served) {
     let path = path_of(&request).to_string();
-    let gzip = accepts_gzip(&request).then_some(packed);
-    // A failed reply only means the browser went away.
-    let _ = match stand_in {
-        Some((status, body)) => request.respond(
-            Response::from_string(body)
-                .with_status_code(status)
-                .with_header(type_header(&served_file(&path))),
-        ),
-        None => request.respond(file_response(root, &path, gzip)),
+    let gzip = accepts_gzip(&request).then_some(served.packed);
+    let inside = served
+        .folders
+        .iter()
+        .find_map(|folder| path.strip_prefix(folder.trim_end_matches('/')));
+    let response = match (stand_in, inside) {
+        (Some((status, body)), _) => Response::from_string(body)
+            .with_status_code(status)
+            .with_header(type_header(&served_file(&path))),
+        (None, Some(inside)) => file_response(served.root, inside, gzip),
+        (None, None) => Response::from_string("not found").with_status_code(404),
     };
+    if response.status_code().0 == 404 {
+        served.misses.lock().unwrap().push(path);
+    }
+    // A failed reply only means the browser went away.
+    let _ = request.respond(response);
 }
 
 /// Whether the browser takes gzipped answers (as a real server would give
