@@ -47,7 +47,7 @@ pub fn Timeline(props: PlanView) -> impl IntoView {
                 class="timeline-canvas"
                 viewBox=move || format!("0 0 {DAY} {}", height())
                 preserveAspectRatio="none"
-                style:height=move || format!("{}px", height())
+                height=height
                 role="group"
                 aria-label="The stints on a 24-hour timeline, a row per driver"
                 on:pointermove=move |event| drag.follow(&event)
@@ -187,10 +187,7 @@ fn HourScale() -> impl IntoView {
         .map(|quarter| {
             let hour = quarter * 6;
             view! {
-                <span
-                    class="timeline-hour"
-                    style:left=format!("{}%", f32::from(hour) / 24.0 * 100.0)
-                >
+                <span class="timeline-hour" data-hour=hour>
                     {format!("{hour:02}:00")}
                 </span>
             }

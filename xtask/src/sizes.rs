@@ -17,10 +17,13 @@ pub const FIRST_VIEW_AIM: usize = 150 * 1024;
 /// loads them on demand or pays for them by a cut elsewhere, and says which
 /// in BENCHMARKS.md. The first view: 242.8 KB.
 const FIRST_VIEW_CEILING: usize = 244 * 1024;
-/// No file loaded on demand may grow past this: the planner's, 60.2 KB.
-const PART_CEILING: usize = 62 * 1024;
-/// All the files loaded on demand together: 172.5 KB.
-const ON_DEMAND_CEILING: usize = 174 * 1024;
+/// No file loaded on demand may grow past this: the planner's, 51.9 KB
+/// (was 60.2 KB before issue 24; the ceiling was 62 KB).
+const PART_CEILING: usize = 53 * 1024;
+/// All the files loaded on demand together: 165.7 KB (issue 24: the
+/// planner's timeline lost its inline styles, and with them Leptos' style
+/// code; was 174 KB).
+const ON_DEMAND_CEILING: usize = 167 * 1024;
 /// At most this many gzipped bytes of a data file: the Le Mans list's,
 /// 62 cars and 194 drivers with sources, 14.0 KB.
 pub const DATA_BUDGET: usize = 16 * 1024;
