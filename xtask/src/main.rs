@@ -60,8 +60,11 @@ fn serve(project: &Project, release: bool) -> Result<(), Failure> {
     let mut trunk = project.command("trunk");
     // Its own folder: serving never clobbers the release build in dist/
     // that the end-to-end tests use.
+    // No live reload: Trunk's reload script is inline code that it changes
+    // as it serves it, so the page's Content-Security-Policy cannot hash it.
     trunk.args([
         "serve",
+        "--no-autoreload",
         "--offline",
         "--address",
         "127.0.0.1",
