@@ -101,8 +101,8 @@ fn prerender(
 }
 
 /// The shell made this list's: its title, the autosave key its early
-/// script looks for, and (for a list in a folder) its own addresses of
-/// icons, manifest and service worker moved under `root`.
+/// script looks for, and (for a list in a folder) its addresses (icons,
+/// manifest, stylesheet, service worker) moved under `root`.
 fn for_list(shell: &str, season: &Season, rules: &RuleSet, root: &str) -> String {
     let title = format!("<title>Crew Builder · {}</title>", season.title());
     let shell = match (shell.find("<title>"), shell.find("</title>")) {
@@ -120,17 +120,13 @@ fn for_list(shell: &str, season: &Season, rules: &RuleSet, root: &str) -> String
     if root.is_empty() {
         return shell;
     }
-    let shell = shell.replace("register(\"sw.js\")", &format!("register(\"{root}sw.js\")"));
-    // Trunk's own links (the stylesheet) are relative: `./main-<hash>.css`.
-    let shell = shell.replace("href=\"./", &format!("href=\"{root}"));
-    ["icon.svg", "icon-192.png", "manifest.webmanifest"]
-        .into_iter()
-        .fold(shell, |shell, file| {
-            shell.replace(
-                &format!("href=\"{file}\""),
-                &format!("href=\"{root}{file}\""),
-            )
-        })
+    // Every address the shell and Trunk write is relative (`./…`).
+    shell
+        .replace("href=\"./", &format!("href=\"{root}"))
+        .replace(
+            "register(\"./sw.js\")",
+            &format!("register(\"{root}sw.js\")"),
+        )
 }
 
 /// The page with the app in its `<main id="app">`, the season in its head,

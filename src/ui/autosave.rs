@@ -162,9 +162,7 @@ impl Editor {
         match storage::save(&self.save_keys(), &text) {
             Ok(()) => {
                 self.sync.update_value(SaveSync::saved);
-                let mut again = false;
-                self.save_life.update_value(|life| again = life.wrote());
-                if again {
+                if self.save_life.try_update_value(SaveLife::wrote) == Some(true) {
                     self.said
                         .set("Your changes are being saved again.".to_string());
                 }
@@ -246,10 +244,7 @@ impl Editor {
 
     /// Says once why changes are not being saved.
     fn not_saving(&self, reason: NotSaving) {
-        let mut new = false;
-        self.save_life
-            .update_value(|life| new = life.refused(reason));
-        if new {
+        if self.save_life.try_update_value(|life| life.refused(reason)) == Some(true) {
             self.warn(reason.to_string());
         }
     }

@@ -11,8 +11,8 @@ use super::on_demand::{Built, on_demand, on_demand_part};
 use super::plan_report::{PlanFindings, Totals};
 use super::plan_suggest::Suggest;
 use super::timeline::{PlanView, Timeline};
-use super::toolbar::HistoryButton;
-use crate::domain::lineup::{Edit, LineUp, plan_drivers, with_next_stint};
+use super::toolbar::UndoRedo;
+use crate::domain::lineup::{Edit, plan_drivers, with_next_stint};
 use crate::domain::rules::{EventKind, plan_findings};
 use crate::domain::wording::duration;
 use crate::domain::{CarNumber, Entry, StintPlan};
@@ -89,18 +89,7 @@ fn PlannerDialog(car: CarNumber) -> impl IntoView {
             <header class="picker-head">
                 <h2 id="planner-title">{title}</h2>
                 <div class="planner-history">
-                    <HistoryButton
-                        label="Undo"
-                        keys="Control+Z"
-                        can=LineUp::can_undo
-                        step=Editor::undo
-                    />
-                    <HistoryButton
-                        label="Redo"
-                        keys="Control+Shift+Z"
-                        can=LineUp::can_redo
-                        step=Editor::redo
-                    />
+                    <UndoRedo />
                     <button
                         type="button"
                         class="button button-quiet planner-close"

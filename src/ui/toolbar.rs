@@ -56,18 +56,7 @@ pub fn Toolbar() -> impl IntoView {
                     on:pointerover=|_| codecs::prefetch_toolbar()
                     on:focusin=|_| codecs::prefetch_toolbar()
                 >
-                    <HistoryButton
-                        label="Undo"
-                        keys="Control+Z"
-                        can=LineUp::can_undo
-                        step=Editor::undo
-                    />
-                    <HistoryButton
-                        label="Redo"
-                        keys="Control+Shift+Z"
-                        can=LineUp::can_redo
-                        step=Editor::redo
-                    />
+                    <UndoRedo />
                     <button type="button" class="button" on:click=share>
                         "Share"
                     </button>
@@ -173,9 +162,18 @@ fn ShareLink(link: RwSignal<Option<String>>) -> impl IntoView {
     }
 }
 
+/// The Undo and Redo buttons (the toolbar's and the planner's).
+#[component]
+pub(super) fn UndoRedo() -> impl IntoView {
+    view! {
+        <HistoryButton label="Undo" keys="Control+Z" can=LineUp::can_undo step=Editor::undo />
+        <HistoryButton label="Redo" keys="Control+Shift+Z" can=LineUp::can_redo step=Editor::redo />
+    }
+}
+
 /// Undo or Redo: enabled while the history has a step that way.
 #[component]
-pub(super) fn HistoryButton(
+fn HistoryButton(
     label: &'static str,
     keys: &'static str,
     can: fn(&LineUp) -> bool,

@@ -27,6 +27,16 @@ async fn escape(browser: &Browser) {
         .await;
 }
 
+/// Presses Escape and finds the focus back on the #46's second seat.
+async fn escape_back_to_the_seat(browser: &Browser) {
+    escape(browser).await;
+    let back = focused(browser).await;
+    assert!(
+        back.starts_with("outside: TBA, seat 2 of car #46:"),
+        "{back}"
+    );
+}
+
 /// The focus after the browser has drawn what changed.
 async fn focused(browser: &Browser) -> String {
     browser
@@ -52,12 +62,7 @@ async fn pointer_opened(viewport: Viewport, focus_inside: &str) {
         "shown with showModal()"
     );
     assert_eq!(focused(&browser).await, focus_inside);
-    escape(&browser).await;
-    let back = focused(&browser).await;
-    assert!(
-        back.starts_with("outside: TBA, seat 2 of car #46:"),
-        "{back}"
-    );
+    escape_back_to_the_seat(&browser).await;
     browser.close().await;
 }
 
@@ -94,12 +99,7 @@ async fn a_keyboard_opened_picker_keeps_the_focus_inside_and_escape_closes_it() 
         let now = focused(&browser).await;
         assert!(now.starts_with("inside: "), "Tab left the picker: {now}");
     }
-    escape(&browser).await;
-    let back = focused(&browser).await;
-    assert!(
-        back.starts_with("outside: TBA, seat 2 of car #46:"),
-        "{back}"
-    );
+    escape_back_to_the_seat(&browser).await;
     browser.close().await;
 }
 

@@ -57,11 +57,13 @@ async fn open_list_with(site: &Site, viewport: Viewport, prefs: serde_json::Valu
 /// Loads the app at `site` in the browser's current tab and waits until it
 /// is interactive (`what` names the wait).
 async fn visit(browser: &Browser, site: &Site, what: &str) {
-    browser
-        .client
-        .goto(&site.url)
-        .await
-        .expect("the page loads");
+    visit_at(browser, &site.url, what).await;
+}
+
+/// Loads `address` in the browser's current tab and waits until the app is
+/// interactive (`what` names the wait).
+async fn visit_at(browser: &Browser, address: &str, what: &str) {
+    browser.client.goto(address).await.expect("the page loads");
     browser.wait_until(what, &INTERACTIVE).await;
 }
 

@@ -2,43 +2,39 @@
 //! (`/crewbuilder/`, as a project page is served, and a second copy in
 //! `/copy/`), each page under the Content-Security-Policy it carries.
 
-use super::{DESKTOP, INTERACTIVE};
+use super::{DESKTOP, visit_at};
 use crate::browser::Browser;
 use crate::editing::{open_picker, pick, share_link};
 use crate::offline::wait_offline_ready;
 use crate::site::Site;
 use serde_json::json;
 
-/// A card's background: the stylesheet's white, not the browser's
-/// transparent default.
+/// Checks that a card's background is the stylesheet's white, not the
+/// browser's transparent default.
+async fn assert_styled(browser: &Browser) {
+    assert_eq!(
+        browser.eval(CARD_BACKGROUND).await,
+        json!("rgb(255, 255, 255)")
+    );
+}
+
+/// A card's background, as the browser computes it.
 const CARD_BACKGROUND: &str =
     "return getComputedStyle(document.querySelector('[data-car]')).backgroundColor";
-
-/// Opens `address` in the browser's tab and waits until it is interactive.
-async fn open_at(browser: &Browser, address: &str, what: &str) {
-    browser.client.goto(address).await.expect("the page loads");
-    browser.wait_until(what, &INTERACTIVE).await;
-}
 
 /// Both lists, styled, with the picker and the planner; then a share link
 /// made there, opened there.
 async fn use_the_folder(browser: &Browser, folder: &str) {
     let le_mans = format!("{folder}le-mans-2024/");
-    open_at(browser, &le_mans, "the Le Mans page in the folder").await;
-    assert_eq!(
-        browser.eval(CARD_BACKGROUND).await,
-        json!("rgb(255, 255, 255)")
-    );
+    visit_at(browser, &le_mans, "the Le Mans page in the folder").await;
+    assert_styled(browser).await;
     assert_eq!(browser.count("[data-car]").await, 62);
     browser.click(".plan-stints").await;
     browser
         .wait_for_count("the planner", "dialog.planner[open]", 1)
         .await;
-    open_at(browser, folder, "the WEC page in the folder").await;
-    assert_eq!(
-        browser.eval(CARD_BACKGROUND).await,
-        json!("rgb(255, 255, 255)")
-    );
+    visit_at(browser, folder, "the WEC page in the folder").await;
+    assert_styled(browser).await;
     open_picker(browser, "46", 3).await;
     browser.click_button("Close").await;
     pick(browser, "46", 1, "ahmad-al-harthy").await;
@@ -50,7 +46,7 @@ async fn use_the_folder(browser: &Browser, folder: &str) {
         .goto("about:blank")
         .await
         .expect("a blank page");
-    open_at(browser, &link, "the share link in the folder").await;
+    visit_at(browser, &link, "the share link in the folder").await;
     browser
         .wait_for_count("the shared line-up", ".shared-banner", 1)
         .await;
@@ -68,6 +64,16 @@ async fn the_site_works_from_a_folder_with_no_404_and_no_console_error() {
     browser.close().await;
 }
 
+/// The strings of a script's array.
+fn strings(array: &serde_json::Value) -> Vec<&str> {
+    array
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(serde_json::Value::as_str)
+        .collect()
+}
+
 /// The caches' names, as the page sees them.
 const CACHES: &str = "const done = arguments[arguments.length - 1]; caches.keys().then(done)";
 
@@ -81,16 +87,11 @@ async fn two_copies_on_one_host_keep_their_own_caches_and_both_open_offline() {
     ];
     let browser = Browser::open(DESKTOP).await;
     for folder in &folders {
-        open_at(&browser, folder, "a copy of the site").await;
+        visit_at(&browser, folder, "a copy of the site").await;
         wait_offline_ready(&browser).await;
     }
     let caches = browser.client.execute_async(CACHES, vec![]).await.unwrap();
-    let caches: Vec<&str> = caches
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|name| name.as_str())
-        .collect();
+    let caches = strings(&caches);
     assert_eq!(caches.len(), 2, "one cache per copy: {caches:?}");
     for folder in &folders {
         assert!(
@@ -102,12 +103,9 @@ async fn two_copies_on_one_host_keep_their_own_caches_and_both_open_offline() {
     }
     drop(site);
     for folder in &folders {
-        open_at(&browser, folder, "a copy of the site, offline").await;
+        visit_at(&browser, folder, "a copy of the site, offline").await;
         assert_eq!(browser.count("[data-car]").await, 37);
-        assert_eq!(
-            browser.eval(CARD_BACKGROUND).await,
-            json!("rgb(255, 255, 255)")
-        );
+        assert_styled(&browser).await;
     }
     browser.close().await;
 }
@@ -127,7 +125,7 @@ async fn a_script_injected_into_a_page_is_blocked_and_reported() {
         (200, &*page.leak()),
     )]));
     let browser = Browser::open(DESKTOP).await;
-    open_at(&browser, &site.url, "the page with an injected script").await;
+    visit_at(&browser, &site.url, "the page with an injected script").await;
     assert_eq!(
         browser.eval("return window.injected === true").await,
         json!(false)
@@ -135,12 +133,7 @@ async fn a_script_injected_into_a_page_is_blocked_and_reported() {
     let violations = browser
         .eval("const seen = window.cspViolations; window.cspViolations = []; return seen")
         .await;
-    let violations: Vec<&str> = violations
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|seen| seen.as_str())
-        .collect();
+    let violations = strings(&violations);
     assert_eq!(violations.len(), 2, "{violations:?}");
     assert!(
         violations

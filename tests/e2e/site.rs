@@ -50,33 +50,24 @@ impl Site {
         let server = Arc::new(Server::http("127.0.0.1:0").expect("a free port on 127.0.0.1"));
         let url = format!("http://{}/", server.server_addr());
         let overrides: Overrides = Arc::new(Mutex::new(overrides));
-        let misses: Misses = Arc::default();
-        let folders = folders.to_vec();
+        // Each file is gzipped once: the site answers like a server that
+        // keeps its files compressed, and it answers requests side by side,
+        // as a browser expects of a real server.
+        let served = Arc::new(Served {
+            root,
+            folders: folders.to_vec(),
+            packed: Packed::default(),
+            misses: Misses::default(),
+        });
+        let misses = served.misses.clone();
         let worker = std::thread::spawn({
             let server = server.clone();
             let overrides = overrides.clone();
-            let misses = misses.clone();
             move || {
-                // Each file is gzipped once: the site answers like a server
-                // that keeps its files compressed, and it answers requests
-                // side by side, as a browser expects of a real server.
-                let packed: Packed = Arc::default();
                 for request in server.incoming_requests() {
                     let stand_in = overrides.lock().unwrap().get(path_of(&request)).copied();
-                    let (root, packed, misses) = (root.clone(), packed.clone(), misses.clone());
-                    let folders = folders.clone();
-                    std::thread::spawn(move || {
-                        answer(
-                            request,
-                            stand_in,
-                            &Served {
-                                root: &root,
-                                folders: &folders,
-                                packed: &packed,
-                                misses: &misses,
-                            },
-                        );
-                    });
+                    let served = served.clone();
+                    std::thread::spawn(move || answer(request, stand_in, &served));
                 }
             }
         });
@@ -141,18 +132,18 @@ fn path_of(request: &tiny_http::Request) -> &str {
 
 /// What the server answers from: the build, the folders it is served in,
 /// the gzipped files, and the paths it could not answer.
-struct Served<'a> {
-    root: &'a Path,
-    folders: &'a [&'static str],
-    packed: &'a Packed,
-    misses: &'a Misses,
+struct Served {
+    root: PathBuf,
+    folders: Vec<&'static str>,
+    packed: Packed,
+    misses: Misses,
 }
 
 /// Answers `request` with its stand-in, or with the file it names in one
 /// of the folders served.
 fn answer(request: tiny_http::Request, stand_in: Option<Override>, served: &Served) {
     let path = path_of(&request).to_string();
-    let gzip = accepts_gzip(&request).then_some(served.packed);
+    let gzip = accepts_gzip(&request).then_some(&served.packed);
     let inside = served
         .folders
         .iter()
@@ -161,7 +152,7 @@ fn answer(request: tiny_http::Request, stand_in: Option<Override>, served: &Serv
         (Some((status, body)), _) => Response::from_string(body)
             .with_status_code(status)
             .with_header(type_header(&served_file(&path))),
-        (None, Some(inside)) => file_response(served.root, inside, gzip),
+        (None, Some(inside)) => file_response(&served.root, inside, gzip),
         (None, None) => Response::from_string("not found").with_status_code(404),
     };
     if response.status_code().0 == 404 {

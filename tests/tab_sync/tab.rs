@@ -5,7 +5,9 @@
 //! event followed, a newer save found before writing).
 
 use crewbuilder::domain::Season;
-use crewbuilder::domain::lineup::{Change, Edit, LineUp, SaveSync, restore, save_text};
+use crewbuilder::domain::lineup::{
+    Change, Edit, LineUp, SaveSync, restore, save_text, saved_revision,
+};
 use std::sync::{Arc, OnceLock};
 
 pub fn base() -> Arc<Season> {
@@ -95,7 +97,9 @@ impl Tab {
             return;
         }
         match storage {
-            Some(text) if self.sync.is_newer(revision(text)) => {
+            Some(text)
+                if saved_revision(text).is_none_or(|revision| self.sync.is_newer(revision)) =>
+            {
                 self.awaited.push(Awaited::AdoptThenSave(text.clone()));
             }
             _ => self.write(storage),
@@ -178,9 +182,4 @@ impl Tab {
         *storage = Some(save_text(&self.lineup, self.sync.next_revision()));
         self.sync.saved();
     }
-}
-
-/// The revision a save was written at.
-fn revision(text: &str) -> u64 {
-    restore(base(), text).expect("a save the app wrote").1
 }
