@@ -1,7 +1,7 @@
 //! A card per car: number, team, car, make, its seats (each a button that
 //! opens the picker), and what the rules say about its crew.
 
-use super::card_store::{CardStore, follow};
+use super::card_store::{CardStore, card_id, follow};
 use super::editor::Editor;
 use super::seat::SeatView;
 use crate::domain::lineup::Edit;
@@ -85,7 +85,7 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> Option<impl IntoView> {
     Some(view! {
         <article
             class=format!("car-card car-card-{}", entry.class.slug())
-            id=format!("car-{number}")
+            id=card_id(&number)
             data-car=number.to_string()
             data-class=entry.class.slug()
             data-status=move || status.get().slug()
@@ -94,7 +94,7 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> Option<impl IntoView> {
         >
             <CarHead entry=entry.clone() title_id subcategory />
             <ol class="seats">{seats}</ol>
-            {move || editor.compare.get().then(|| view! { <p class="crew-match">{matching}</p> })}
+            <p class="crew-match">{matching}</p>
             <ul class="findings">{finding_list}</ul>
             {season_crew}
             {entry.note.clone().map(|note| view! { <p class="entry-note">{note}</p> })}

@@ -4,6 +4,7 @@
 //! however long the list.
 
 use super::editor::Editor;
+use super::on_need;
 use super::pacing::soon;
 use super::seat::SeatDriver;
 use crate::domain::lineup::LineUp;
@@ -68,6 +69,12 @@ impl CardState {
             findings,
         })
     }
+}
+
+/// The id of car `number`'s card element (`car-46`): a link's target, and
+/// how a card still as the HTML left it is found.
+pub fn card_id(number: &CarNumber) -> String {
+    format!("car-{number}")
 }
 
 /// A part of a card's state, followed on its own: it changes only when that
@@ -158,6 +165,7 @@ impl CardStore {
         if changed.is_empty() {
             return;
         }
+        let mut asleep = Vec::new();
         self.live.with_value(|live| {
             let Some(live) = live else {
                 return;
@@ -165,6 +173,7 @@ impl CardStore {
             self.cards.with_value(|cards| {
                 for number in &changed {
                     let Some(signal) = cards.get(number) else {
+                        asleep.push(card_id(number));
                         continue;
                     };
                     let findings = live.findings_of(number);
@@ -178,5 +187,8 @@ impl CardStore {
                 self.summary.set(live.summary().clone());
             }
         });
+        // Cards still as the HTML left it are built anew, outside the
+        // store's borrows and this effect's tracking.
+        untrack(|| asleep.iter().for_each(|id| on_need::changed(id)));
     }
 }

@@ -4,6 +4,7 @@
 //! is alive (`class_tallies` is an `on_demand_part!`); the prerendered
 //! tallies are shown until then.
 
+use super::card_store::card_id;
 use super::fold::Fold;
 use super::on_demand::{Built, on_demand_part};
 use crate::domain::rules::ClassTally;
@@ -97,7 +98,7 @@ fn CarLinks(cars: Vec<CarNumber>) -> impl IntoView {
     let filter = expect_context::<RwSignal<EntryFilter>>();
     cars.into_iter()
         .map(|number| {
-            let id = format!("car-{number}");
+            let id = card_id(&number);
             view! {
                 <a
                     class="car-link"

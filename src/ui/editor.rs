@@ -40,8 +40,6 @@ pub struct Editor {
     pub picking: RwSignal<Option<(CarNumber, usize)>>,
     /// The car the stint planner is open for.
     pub planning: RwSignal<Option<CarNumber>>,
-    /// Whether cards compare seats with the real 2024 crews.
-    pub compare: RwSignal<bool>,
     /// The autosave's life: restoring, saving, adopting another tab's
     /// save or held, and the refusal last said (the domain's `SaveLife`).
     pub save_life: StoredValue<SaveLife>,
@@ -64,7 +62,6 @@ impl Editor {
             said: RwSignal::new(String::new()),
             picking: RwSignal::new(None),
             planning: RwSignal::new(None),
-            compare: RwSignal::new(false),
             save_life: StoredValue::new(SaveLife::default()),
             sync: StoredValue::new(SaveSync::default()),
             save_due: StoredValue::new(false),

@@ -5,11 +5,12 @@
 use super::about::AboutData;
 use super::add_car::AddCar;
 use super::car_card::CarCard;
-use super::card_store::CardStore;
+use super::card_store::{CardStore, card_id};
 use super::contract::INTERACTIVE_MARK;
 use super::editor::Editor;
 use super::filters::Filters;
 use super::list_header::ListHeader;
+use super::on_need::on_need;
 use super::pacing::{all_alive, later, prerendered, say_alive};
 use super::picker::{SeatPicker, prefetch_picker};
 use super::planner::{StintPlanner, prefetch_planner};
@@ -81,6 +82,8 @@ async fn come_to_life(editor: Editor) {
     let page = document();
     if let Some(root) = page.document_element() {
         let _ = root.remove_attribute("data-restoring");
+        // The stylesheet skips the cards off screen from now on.
+        let _ = root.set_attribute("data-alive", "");
     }
     if let Some(performance) = window().performance() {
         // A missing mark only costs a test or a benchmark its signal.
@@ -165,7 +168,9 @@ fn ClassSection(
                 <For
                     each=move || in_class.get()
                     key=|number| number.clone()
-                    children=move |number| later(move || view! { <CarCard number store /> })
+                    children=move |number| {
+                        on_need(card_id(&number), move || view! { <CarCard number store /> })
+                    }
                 />
             </div>
         </section>

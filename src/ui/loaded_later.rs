@@ -4,7 +4,7 @@
 
 use super::on_demand::{Built, PartMissing};
 use super::pacing::ready_as_it_is;
-use super::pacing::{PacedState, skip_element};
+use super::part_state::{PacedState, skip_element};
 use leptos::reactive::computed::ScopedFuture;
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::add_attr::AddAnyAttr;

@@ -1,5 +1,5 @@
 //! The toolbar's secondary actions: reset, export, import and the real-crew
-//! comparison. On a phone they fold behind a "More" button.
+//! comparison (shown by the stylesheet while its box is checked). On a phone they fold behind a "More" button.
 
 use super::editor::Editor;
 use super::fold::{Fold, FoldToggle};
@@ -42,12 +42,9 @@ pub fn MoreActions() -> impl IntoView {
                     on:change=move |event| import(editor, event)
                 />
             </label>
+            // The stylesheet shows the comparison while it is checked.
             <label class="compare">
-                <input
-                    type="checkbox"
-                    prop:checked=move || editor.compare.get()
-                    on:change=move |event| { editor.compare.set(event_target_checked(&event)) }
-                />
+                <input type="checkbox" name="compare" />
                 "Compare with the real crews"
             </label>
         </div>

@@ -15,17 +15,16 @@
 //! fallback, not as the HTML already there; async hydration (`hydrate_lazy`)
 //! yields only while a lazily loaded chunk is fetched.
 
+use super::part_state::{PacedState, skip_element, under};
 use leptos::prelude::*;
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::add_attr::AddAnyAttr;
-use leptos::tachys::view::{Mountable, Position, PositionState, Render, RenderHtml};
+use leptos::tachys::view::{Position, PositionState, Render, RenderHtml};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::future::Future;
-use std::rc::Rc;
 use std::task::{Poll, Waker};
 use web_sys::wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, Node};
 
 /// The `RenderHtml` items of a view that is ready as it is: nothing to
 /// resolve asynchronously, and owned as itself.
@@ -75,64 +74,6 @@ where
 /// A view of exactly one element, hydrated later (`HYDRATE`) or never.
 pub struct Paced<F, const HYDRATE: bool>(F);
 
-/// A paced part: its element as the HTML left it, until hydrated.
-pub struct PacedState<S>(Rc<RefCell<Part<S>>>);
-
-impl<S: Mountable> PacedState<S> {
-    /// A part already alive.
-    pub(super) fn alive(state: S) -> PacedState<S> {
-        PacedState(Rc::new(RefCell::new(Part::Alive(state))))
-    }
-
-    /// A part still as the HTML left it, at `element`.
-    pub(super) fn waiting(element: Element) -> PacedState<S> {
-        PacedState(Rc::new(RefCell::new(Part::Waiting(element))))
-    }
-
-    /// Mounts `state` where the waiting HTML is, which it replaces.
-    fn replace_html(part: &mut Part<S>, mut state: S) {
-        if let Part::Waiting(element) = part {
-            if let Some(parent) = element.parent_element() {
-                state.mount(&parent, Some(element));
-            }
-            element.remove();
-        }
-        *part = Part::Alive(state);
-    }
-
-    /// Puts `state` where the part is now, the waiting HTML or the live
-    /// part, which it replaces.
-    pub(super) fn replace(&self, mut state: S) {
-        let mut part = self.0.borrow_mut();
-        if let Part::Alive(old) = &mut *part {
-            old.insert_before_this(&mut state);
-            old.unmount();
-            *part = Part::Alive(state);
-        } else {
-            Self::replace_html(&mut part, state);
-        }
-    }
-
-    /// Hands the waiting part to `fill` (if it is still on the page), which
-    /// gives its live state, built in place of the HTML.
-    pub(super) fn when_loaded(&self) -> impl FnOnce(S) + 'static
-    where
-        S: 'static,
-    {
-        let part = Rc::downgrade(&self.0);
-        move |state| {
-            if let Some(part) = part.upgrade() {
-                Self::replace_html(&mut part.borrow_mut(), state);
-            }
-        }
-    }
-}
-
-enum Part<S> {
-    Waiting(Element),
-    Alive(S),
-}
-
 impl<F, V, const HYDRATE: bool> Render for Paced<F, HYDRATE>
 where
     F: FnOnce() -> V + Send + 'static,
@@ -145,11 +86,7 @@ where
     }
 
     fn rebuild(self, state: &mut Self::State) {
-        let mut part = state.0.borrow_mut();
-        match &mut *part {
-            Part::Alive(inner) => (self.0)().rebuild(inner),
-            Part::Waiting(_) => PacedState::replace_html(&mut part, (self.0)().build()),
-        }
+        state.rebuild_with((self.0)());
     }
 }
 
@@ -190,76 +127,21 @@ where
         position: &PositionState,
     ) -> Self::State {
         let element = skip_element(cursor, position);
-        let part = Rc::new(RefCell::new(Part::Waiting(element.clone())));
+        let part = PacedState::waiting(element.clone());
         if HYDRATE {
-            let waiting = Rc::downgrade(&part);
+            let sleeper = part.sleeper();
             let owner = Owner::current();
             let view = self.0;
             queue(Box::new(move || {
-                // A part gone before its slice (its car removed) is skipped.
-                let Some(part) = waiting.upgrade() else {
-                    return;
-                };
-                let hydrate =
-                    || view().hydrate_from_position::<FROM_SERVER>(&element, Position::Current);
-                let state = match owner {
-                    Some(owner) => owner.with(hydrate),
-                    None => hydrate(),
-                };
-                *part.borrow_mut() = Part::Alive(state);
+                // A part gone before its slice is skipped.
+                if sleeper.waiting() {
+                    sleeper.hydrated(under(owner, || {
+                        view().hydrate_from_position::<FROM_SERVER>(&element, Position::Current)
+                    }));
+                }
             }));
         }
-        PacedState(part)
-    }
-}
-
-/// Moves the cursor onto the element a paced part was rendered as, past
-/// its content, as hydrating the element itself would.
-pub(super) fn skip_element(cursor: &Cursor, position: &PositionState) -> Element {
-    match position.get() {
-        Position::FirstChild => cursor.child(),
-        Position::Current => {}
-        _ => cursor.sibling(),
-    }
-    position.set(Position::NextChild);
-    cursor.current().unchecked_into()
-}
-
-impl<S: Mountable> Mountable for PacedState<S> {
-    fn unmount(&mut self) {
-        match &mut *self.0.borrow_mut() {
-            Part::Waiting(element) => element.remove(),
-            Part::Alive(state) => state.unmount(),
-        }
-    }
-
-    fn mount(&mut self, parent: &Element, marker: Option<&Node>) {
-        match &mut *self.0.borrow_mut() {
-            Part::Waiting(element) => {
-                let _ = parent.insert_before(element, marker);
-            }
-            Part::Alive(state) => state.mount(parent, marker),
-        }
-    }
-
-    fn insert_before_this(&self, child: &mut dyn Mountable) -> bool {
-        match &*self.0.borrow() {
-            Part::Waiting(element) => match element.parent_element() {
-                Some(parent) => {
-                    child.mount(&parent, Some(element));
-                    true
-                }
-                None => false,
-            },
-            Part::Alive(state) => state.insert_before_this(child),
-        }
-    }
-
-    fn elements(&self) -> Vec<Element> {
-        match &*self.0.borrow() {
-            Part::Waiting(element) => vec![element.clone()],
-            Part::Alive(state) => state.elements(),
-        }
+        part
     }
 }
 

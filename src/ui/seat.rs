@@ -29,12 +29,12 @@ pub fn SeatView(car: CarNumber, position: usize, seat: Option<SeatDriver>) -> im
     };
     // The name begins with what the button shows (WCAG 2.5.3, label in name).
     let seat_of_car = format!("seat {} of car #{car}", position + 1);
-    let matches = seat.as_ref().is_some_and(|seat| seat.in_real_crew);
-    let data_match = move || {
-        editor
-            .compare
-            .get()
-            .then_some(if matches { "true" } else { "false" })
+    // Marked for the comparison with the real crew, which the stylesheet
+    // shows while it is asked for.
+    let data_match = if seat.as_ref().is_some_and(|seat| seat.in_real_crew) {
+        "true"
+    } else {
+        "false"
     };
     match seat {
         None => Either::Left(view! {
