@@ -48,7 +48,8 @@ impl std::fmt::Display for PolicyError {
     }
 }
 
-/// The inline scripts of `page` that run (not the JSON data blocks), as
+/// The inline scripts of `page` that run (not its data blocks: a script of
+/// a type that is not JavaScript), as
 /// their exact text between `<script …>` and `</script>`.
 pub fn inline_scripts(page: &str) -> Result<Vec<&str>, PolicyError> {
     let mut scripts = Vec::new();
@@ -60,7 +61,7 @@ pub fn inline_scripts(page: &str) -> Result<Vec<&str>, PolicyError> {
             .find("</script>")
             .ok_or(PolicyError::Unclosed)?
             + tag_end;
-        let data = tag.contains("type=\"application/json\"");
+        let data = tag.contains("type=\"text/plain\"");
         if !data && !tag.contains(" src=") {
             scripts.push(&rest[tag_end + 1..close]);
         }

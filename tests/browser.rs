@@ -4,8 +4,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use crewbuilder::domain::Season;
-use crewbuilder::domain::rules::RuleSet;
-use crewbuilder::ui::{APP_ROOT, INTERACTIVE_MARK, SAVE_KEY, SEASON_DATA, Workbench, hydrate_page};
+use crewbuilder::domain::rules::{CrewChoice, Report, RuleSet, check};
+use crewbuilder::ui::{
+    APP_ROOT, INTERACTIVE_MARK, SAVE_KEY, SEASON_DATA, SEASON_DATA_TYPE, Workbench, hydrate_page,
+};
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -63,7 +65,10 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> Mounted {
 fn workbench(season: Arc<Season>) -> Mounted {
     let storage = window().local_storage().unwrap().unwrap();
     storage.remove_item(SAVE_KEY).unwrap();
-    mount(move || view! { <Workbench base=season rules=RuleSet::wec_2024() /> })
+    mount(move || {
+        let checked = provisional_check(&season);
+        view! { <Workbench base=season rules=RuleSet::wec_2024() checked /> }
+    })
 }
 
 fn count(root: &Element, selector: &str) -> u32 {
@@ -78,6 +83,12 @@ async fn settle(ready: impl Fn() -> bool) {
         }
         TimeoutFuture::new(20).await;
     }
+}
+
+/// The check of `season`'s provisional list that its page would carry.
+fn provisional_check(season: &Season) -> Report {
+    let rules = RuleSet::wec_2024();
+    check(season, &rules, rules.events[0], CrewChoice::Provisional)
 }
 
 fn shipped_season() -> Arc<Season> {
@@ -159,16 +170,17 @@ async fn typing_in_the_search_narrows_the_cards() {
 #[wasm_bindgen_test]
 async fn a_damaged_season_in_the_page_leaves_the_list_and_says_why() {
     let page: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    // A list whose date does not exist, as the page's text would hold it.
+    let data = "crewbuilder-page 1\nS\t2024\tA list\t2024-02-30\twec-2024\t\\-\t\\-";
     page.set_inner_html(&format!(
-        r#"<main id="{APP_ROOT}"><article data-car="46">the prerendered card</article></main><script type="application/json" id="{SEASON_DATA}">{{"season": 2024}}</script>"#
+        r#"<main id="{APP_ROOT}"><article data-car="46">the prerendered card</article></main><script type="{SEASON_DATA_TYPE}" id="{SEASON_DATA}">{data}</script>"#
     ));
     document().body().unwrap().append_child(&page).unwrap();
     hydrate_page();
-    // The placed reader is loaded on demand before the alert is written.
     settle(|| count(&page, "[role=alert]") == 1).await;
     let text = page.text_content().unwrap();
     assert!(
-        text.contains("The entry list in this page is damaged (season: invalid type: integer `2024`, expected a string (line 1, column 15)), so crews cannot be edited."),
+        text.contains("The entry list in this page is damaged (line 2: date \"2024-02-30\" is not a calendar date written YYYY-MM-DD), so crews cannot be edited."),
         "{text}"
     );
     assert_eq!(count(&page, "[role=alert]"), 1);

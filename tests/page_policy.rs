@@ -12,7 +12,7 @@ const PAGE: &str = r#"<!doctype html>
   <head>
     <meta charset="utf-8" />
     <script>alert(1)</script>
-    <script type="application/json" id="season-data">{"season":"2024"}</script>
+    <script type="text/plain" id="season-data">crewbuilder-page 1</script>
     <script src="pkg/app.js"></script>
   </head>
   <body><script type="module">console.log("early")</script></body>

@@ -11,12 +11,19 @@ pub fn large_page(cars: usize) -> &'static str {
     let json = large_season(cars);
     let season = crewbuilder::domain::Season::from_json(&json).expect("the grown season");
     let rules = crewbuilder::domain::rules::RuleSet::wec_2024();
+    let checked = crewbuilder::domain::rules::check(
+        &season,
+        &rules,
+        rules.events[0],
+        crewbuilder::domain::rules::CrewChoice::Provisional,
+    );
+    let data = crewbuilder::domain::page_text(&season, &checked);
     // A generated list: the header links to the others without their counts.
     let counts = crewbuilder::ui::CarCounts::default();
-    let app = crewbuilder::ui::render_app(std::sync::Arc::new(season), rules, counts);
+    let app = crewbuilder::ui::render_app(std::sync::Arc::new(season), rules, checked, counts);
     let built = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/index.html"))
         .expect("dist/index.html");
-    crewbuilder::ui::with_app(&built, &app, &json)
+    crewbuilder::ui::with_app(&built, &app, &data)
         .expect("the built page takes the grown list")
         .leak()
 }

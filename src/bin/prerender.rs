@@ -9,8 +9,8 @@
 //! site's root.
 
 use crewbuilder::domain::lineup::SaveKeys;
-use crewbuilder::domain::rules::RuleSet;
-use crewbuilder::domain::{List, Season};
+use crewbuilder::domain::rules::{CrewChoice, RuleSet, check};
+use crewbuilder::domain::{List, Season, page_text};
 use crewbuilder::page_policy;
 use crewbuilder::ui::{CarCounts, render_app, with_app};
 use std::path::Path;
@@ -35,7 +35,6 @@ fn main() -> ExitCode {
 /// A list with its data file, read and checked.
 struct ReadList {
     list: &'static List,
-    text: String,
     season: Season,
 }
 
@@ -68,7 +67,7 @@ fn read(list: &'static List) -> Result<ReadList, String> {
             list.name
         ));
     }
-    Ok(ReadList { list, text, season })
+    Ok(ReadList { list, season })
 }
 
 /// Writes a list's page: the `shell` text (staged at `staged`) with the
@@ -80,16 +79,18 @@ fn prerender(
     pkg: &str,
     counts: &CarCounts,
 ) -> Result<(), String> {
-    let ReadList { list, text, season } = read;
+    let ReadList { list, season } = read;
     let rules = list.rules();
     let root = list.to_root();
     let shell = for_list(shell, &season, &rules, &root);
-    let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+    // The check the page shows, as the browser's engine would make it.
+    let checked = check(&season, &rules, rules.events[0], CrewChoice::Provisional);
+    let data = page_text(&season, &checked);
     let module = format!("{root}{pkg}/crewbuilder.js");
     let filled = fill(
         &shell,
-        &render_app(Arc::new(season), rules, counts.clone()),
-        &json.to_string(),
+        &render_app(Arc::new(season), rules, checked, counts.clone()),
+        &data,
         &module,
     )?;
     let filled = page_policy::with_policy(&filled).map_err(|error| error.to_string())?;
@@ -129,10 +130,10 @@ fn for_list(shell: &str, season: &Season, rules: &RuleSet, root: &str) -> String
         )
 }
 
-/// The page with the app in its `<main id="app">`, the season in its head,
-/// and the wasm module's loader at the end of its body.
-fn fill(shell: &str, app: &str, json: &str, module: &str) -> Result<String, String> {
-    let page = with_app(shell, app, json)?;
+/// The page with the app in its `<main id="app">`, the list and its check
+/// in its head, and the wasm module's loader at the end of its body.
+fn fill(shell: &str, app: &str, data: &str, module: &str) -> Result<String, String> {
+    let page = with_app(shell, app, data)?;
     let wasm = module.replace(".js", "_bg.wasm");
     // Found only once the list is parsed, so neither the module nor the
     // wasm takes the bandwidth that the stylesheet and the first paint need

@@ -1,7 +1,7 @@
 //! A season's entry list: its drivers and entries, read from the data file
 //! (`public/data/wec-2024.json`) and cross-checked.
 
-use super::error::{ErrorKind, Rejected, Rejection, SeasonError};
+use super::error::{ErrorKind, Rejection, SeasonError};
 use super::order::{pair, sorted_by};
 use super::season_file::SeasonFile;
 pub use super::season_file::Source;
@@ -28,15 +28,10 @@ impl Season {
         Season::checked::<SeasonError>(file).map_err(|error| error.placed_in(text))
     }
 
-    /// Reads a data file the build has already checked (the copy embedded in
-    /// the page) with the smallest reader, which tracks no document paths.
-    /// `None` when it does not read: [`Season::from_json`] then says where.
-    pub fn from_checked_json(text: &str) -> Option<Season> {
-        let file: SeasonFile = serde_json::from_str(text).ok()?;
-        Season::checked::<Rejected>(file).ok()
-    }
-
-    fn checked<E: Rejection>(mut file: SeasonFile) -> Result<Season, E> {
+    /// Cross-checks `file` (ids unique, every seat and stint a known
+    /// driver), failing with `E`: placed and worded ([`SeasonError`]), or
+    /// not (`Rejected`, for a list the build has checked already).
+    pub(super) fn checked<E: Rejection>(mut file: SeasonFile) -> Result<Season, E> {
         let mut driver_index = FxHashMap::default();
         for (at, driver) in file.drivers.iter().enumerate() {
             require_text(
@@ -110,6 +105,11 @@ impl Season {
             driver_index,
             entry_index,
         })
+    }
+
+    /// The file as written, for another way of writing it down.
+    pub(super) fn file(&self) -> &SeasonFile {
+        &self.file
     }
 
     /// The season in the data-file format, as `from_json` reads it.

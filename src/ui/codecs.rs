@@ -45,17 +45,6 @@ on_demand_part! {
     }
 }
 
-#[cfg(feature = "hydrate")]
-on_demand_part! {
-    /// What is wrong with a data file, and where (empty if nothing is).
-    pub fn place_error / __preload_place_error(text: String) -> String {
-        Season::from_json(&text)
-            .err()
-            .map(|error| error.to_string())
-            .unwrap_or_default()
-    }
-}
-
 /// Starts fetching the toolbar's writers and the import reader, so Share
 /// (whose clipboard copy must follow the click closely), Export and Import
 /// do not wait for them.

@@ -5,7 +5,10 @@
 
 /// The id of the `<main>` element the app is rendered into and hydrates.
 pub const APP_ROOT: &str = "app";
-/// The id of the `<script type="application/json">` holding the season.
+/// The type of the `<script>` holding the list and its check, as
+/// `domain::page_text` writes them: data, never run.
+pub const SEASON_DATA_TYPE: &str = "text/plain";
+/// The id of that `<script>`.
 pub const SEASON_DATA: &str = "season-data";
 /// The mark the page sets right after the prerendered list (in
 /// `web/index.html`): the list is readable.

@@ -6,6 +6,7 @@ use super::about::AboutData;
 use super::add_car::AddCar;
 use super::car_card::CarCard;
 use super::card_store::{CardStore, card_id};
+use super::checking::prefetch_engine;
 use super::contract::INTERACTIVE_MARK;
 use super::editor::Editor;
 use super::filters::Filters;
@@ -17,15 +18,17 @@ use super::planner::{StintPlanner, prefetch_planner};
 use super::rating::RatingLegend;
 use super::rule_summary::RuleSummary;
 use super::toolbar::Toolbar;
-use crate::domain::rules::{EventKind, RuleSet};
+use crate::domain::rules::{EventKind, Report, RuleSet};
 use crate::domain::wording::count;
 use crate::domain::{CarNumber, Class, EntryFilter, Season};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The fan's line-up of `base`, to see, check and edit under `rules`.
+/// The fan's line-up of `base`, to see, check and edit under `rules`;
+/// `checked` is the check of `base` the page shows (for the rule set's
+/// first event).
 #[component]
-pub fn Workbench(base: Arc<Season>, rules: RuleSet) -> impl IntoView {
+pub fn Workbench(base: Arc<Season>, rules: RuleSet, checked: Report) -> impl IntoView {
     let classes = rules.classes.clone();
     let first_event = rules.events[0];
     let editor = Editor::start(base, rules);
@@ -38,7 +41,7 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet) -> impl IntoView {
     let event = RwSignal::new(first_event);
     // Cards offer the stint planner where the event has driving-time rules.
     provide_context(event);
-    let store = CardStore::new(editor, event);
+    let store = CardStore::new(editor, event, &checked);
     let shown = Memo::new(move |_| {
         editor.lineup.with(|lineup| {
             let season = lineup.season();
@@ -48,7 +51,7 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet) -> impl IntoView {
         })
     });
     // Runs once, in the browser only, once every part is hydrated.
-    Effect::new(move |_| leptos::task::spawn_local(come_to_life(editor)));
+    Effect::new(move |_| leptos::task::spawn_local(come_to_life(editor, store)));
     let sections = classes
         .into_iter()
         .map(|class| later(move || view! { <ClassSection class shown filter store /> }))
@@ -76,9 +79,10 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet) -> impl IntoView {
 /// says "Restoring your line-up…" until then: see `index.html`), then marks
 /// the page interactive and hands over what the fan did meanwhile (the
 /// page's early-events script replays it).
-async fn come_to_life(editor: Editor) {
+async fn come_to_life(editor: Editor, store: CardStore) {
     all_alive().await;
     editor.restore().await;
+    store.settled().await;
     let page = document();
     if let Some(root) = page.document_element() {
         let _ = root.remove_attribute("data-restoring");
@@ -90,12 +94,15 @@ async fn come_to_life(editor: Editor) {
         let _ = performance.mark(INTERACTIVE_MARK);
     }
     say_alive();
+    // Not needed to read the list: needed by the first change.
+    prefetch_engine();
 }
 
 /// Starts fetching the seat picker's code (and, where the event has
 /// driving-time rules, the planner's) as the pointer or the focus reaches
 /// the cards, before the first click.
 fn prefetch_editing(editor: Editor, event: RwSignal<EventKind>) {
+    prefetch_engine();
     prefetch_picker();
     if editor
         .rules

@@ -9,6 +9,7 @@ mod add_car;
 mod autosave;
 mod car_card;
 mod card_store;
+mod checking;
 mod class_tallies;
 mod codecs;
 mod contract;
@@ -38,7 +39,9 @@ mod storage;
 mod timeline;
 mod toolbar;
 
-pub use contract::{ALIVE_EVENT, APP_ROOT, INTERACTIVE_MARK, LIST_RENDERED_MARK, SEASON_DATA};
+pub use contract::{
+    ALIVE_EVENT, APP_ROOT, INTERACTIVE_MARK, LIST_RENDERED_MARK, SEASON_DATA, SEASON_DATA_TYPE,
+};
 pub use entry_list::Workbench;
 pub use list_header::CarCounts;
 #[cfg(feature = "hydrate")]

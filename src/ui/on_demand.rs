@@ -214,6 +214,19 @@ where
     });
 }
 
+/// The value of `part` if it is ready at once: a part whose code is
+/// already here answers in the same task, so a view updates before the
+/// frame is painted; `None` while its code is on its way (then nothing of
+/// it ran).
+pub fn now<F: Future>(part: F) -> Option<F::Output> {
+    let mut part = std::pin::pin!(part);
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    match part.as_mut().poll(&mut context) {
+        std::task::Poll::Ready(value) => Some(value),
+        std::task::Poll::Pending => None,
+    }
+}
+
 /// A view built where its code is (in a part fetched on first use), handed
 /// back as its mounted state: only its build is in that part's code.
 pub struct Built(Box<dyn Mountable>);

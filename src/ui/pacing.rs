@@ -191,18 +191,6 @@ async fn run() {
     }
 }
 
-/// Runs `job` in a slice of its own while the page is being hydrated
-/// (before the parts hydrated after it), at once otherwise.
-pub fn soon(job: impl FnOnce() + 'static) {
-    let hydrating =
-        Owner::current_shared_context().is_some_and(|context| context.during_hydration());
-    if hydrating {
-        queue(Box::new(job));
-    } else {
-        job();
-    }
-}
-
 /// Resolves once every part of the page is hydrated (at once when none
 /// waits).
 pub fn all_alive() -> impl Future<Output = ()> {

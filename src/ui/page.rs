@@ -5,29 +5,36 @@
 
 use super::contract::{APP_ROOT, SEASON_DATA};
 use super::entry_list::Workbench;
-use crate::domain::Season;
 use crate::domain::rules::RuleSet;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// The app's HTML for `base`, with Leptos' hydration markers: what the build
-/// puts in `<main id="app">`. `counts` are every list's cars, for the
-/// header's links to the others.
 #[cfg(feature = "ssr")]
-pub fn render_app(base: Arc<Season>, rules: RuleSet, counts: super::CarCounts) -> String {
+use {super::contract::SEASON_DATA_TYPE, crate::domain::Season, crate::domain::rules::Report};
+
+/// The app's HTML for `base` and its check `checked`, with Leptos'
+/// hydration markers: what the build puts in `<main id="app">`. `counts`
+/// are every list's cars, for the header's links to the others.
+#[cfg(feature = "ssr")]
+pub fn render_app(
+    base: Arc<Season>,
+    rules: RuleSet,
+    checked: Report,
+    counts: super::CarCounts,
+) -> String {
     use hydration_context::SsrSharedContext;
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     owner.with(|| {
         provide_context(counts);
-        view! { <Workbench base rules /> }.to_html()
+        view! { <Workbench base rules checked /> }.to_html()
     })
 }
 
-/// `page` with `app` (from [`render_app`]) in its `<main id="app">` and the
-/// season's data file `json` embedded in its head, replacing what they held.
-/// `<` is escaped in the JSON, so it cannot close its script.
+/// `page` with `app` (from [`render_app`]) in its `<main id="app">` and
+/// the list with its check, as `domain::page_text` writes them, embedded in
+/// its head, replacing what they held. That text escapes `<`, so it cannot
+/// close its script.
 #[cfg(feature = "ssr")]
-pub fn with_app(page: &str, app: &str, json: &str) -> Result<String, String> {
+pub fn with_app(page: &str, app: &str, data: &str) -> Result<String, String> {
     let open = format!(r#"<main class="app" id="{APP_ROOT}">"#);
     let start = page.find(&open).ok_or(format!("the page has no {open}"))? + open.len();
     let end = start
@@ -35,8 +42,8 @@ pub fn with_app(page: &str, app: &str, json: &str) -> Result<String, String> {
             .rfind("</main>")
             .ok_or("the page has no </main>")?;
     let page = format!("{}{app}{}", &page[..start], &page[end..]);
-    let script = format!(r#"<script type="application/json" id="{SEASON_DATA}">"#);
-    let data = format!("{script}{}</script>", json.replace('<', "\\u003c"));
+    let script = format!(r#"<script type="{SEASON_DATA_TYPE}" id="{SEASON_DATA}">"#);
+    let data = format!("{script}{data}</script>");
     match page.find(&script) {
         Some(at) => {
             let close = at
@@ -50,14 +57,15 @@ pub fn with_app(page: &str, app: &str, json: &str) -> Result<String, String> {
     }
 }
 
-/// Brings the prerendered page to life with the season embedded in it, a
-/// task at a time: the wasm's start only schedules, the next task reads the
-/// season, the one after starts hydrating (the rest comes in slices: see
-/// `pacing`). A season that cannot be read leaves the list readable and
-/// says why editing is off.
+/// Brings the prerendered page to life with the list and check embedded in
+/// it, a task at a time: the wasm's start only schedules, the next task
+/// reads them, the one after starts hydrating (the rest comes in slices:
+/// see `pacing`). A list that cannot be read leaves the page readable and
+/// says why editing is off, and where.
 #[cfg(feature = "hydrate")]
 pub fn hydrate_page() {
     use super::pacing::{say_alive, yield_to_browser};
+    use crate::domain::read_page_text;
     use web_sys::wasm_bindgen::JsCast;
     let Some(root) = document().get_element_by_id(APP_ROOT) else {
         return;
@@ -69,20 +77,22 @@ pub fn hydrate_page() {
             .get_element_by_id(SEASON_DATA)
             .and_then(|data| data.text_content())
             .unwrap_or_default();
-        let checked = Season::from_checked_json(&text)
-            .and_then(|season| Some((RuleSet::named(season.rules_name()).ok()?, season)));
+        let read = read_page_text(&text).map_err(|error| error.to_string());
+        let read = read.and_then(|(season, checked)| {
+            Ok((RuleSet::named(season.rules_name())?, season, checked))
+        });
         yield_to_browser().await;
-        let Some((rules, season)) = checked else {
-            let why = super::codecs::place_error(text)
-                .await
-                .unwrap_or_else(|_| super::codecs::missing("The reason"));
-            say_editing_is_off(&root, &why);
-            // Nothing will come alive: the fan's taps are not held for it.
-            return say_alive();
+        let (rules, season, checked) = match read {
+            Ok(read) => read,
+            Err(why) => {
+                say_editing_is_off(&root, &why);
+                // Nothing will come alive: the fan's taps are not held for it.
+                return say_alive();
+            }
         };
         let base = Arc::new(season);
         leptos::mount::hydrate_from(root.unchecked_into(), move || {
-            view! { <Workbench base rules /> }
+            view! { <Workbench base rules checked /> }
         })
         .forget();
     });

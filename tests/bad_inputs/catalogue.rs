@@ -192,7 +192,8 @@ pub fn catalogue() -> Vec<Row> {
         share_code(&lineup)
     };
     vec![
-        // The data file (crewcheck, and the page's embedded list).
+        // The data file (crewcheck, the prerender, an import); the page's own
+        // text of the list has its cases in tests/page_text.rs.
         row(DataFile, "empty file", "", "EOF while parsing", NothingLoaded),
         row(DataFile, "not JSON", "season: 2024", "expected value", NothingLoaded),
         row(DataFile, "cut short", &SHIPPED[..SHIPPED.len() / 2], "EOF while parsing", NothingLoaded),

@@ -5,7 +5,7 @@
 //! fan's own save untouched by a link that cannot be opened.
 
 use super::catalogue::{Door, Kept, Row, catalogue, save_with};
-use super::{Mounted, fire, mount, settle, shipped_season};
+use super::{Mounted, fire, mount, provisional_check, settle, shipped_season};
 use crewbuilder::domain::lineup::SaveKeys;
 use crewbuilder::domain::rules::RuleSet;
 use crewbuilder::ui::Workbench;
@@ -30,7 +30,11 @@ fn keys() -> SaveKeys {
 /// Mounts the workbench and waits for a notice containing `says`; returns
 /// the page and the notices' text.
 async fn mounted_saying(says: &str) -> (Mounted, String) {
-    let root = mount(|| view! { <Workbench base=shipped_season() rules=RuleSet::wec_2024() /> });
+    let root = mount(|| {
+        let base = shipped_season();
+        let checked = provisional_check(&base);
+        view! { <Workbench base rules=RuleSet::wec_2024() checked /> }
+    });
     let notices = || {
         let found = root.query_selector_all(".notice").unwrap();
         (0..found.length())

@@ -2,7 +2,7 @@
 //! newer version's save never written over.
 
 use super::bad_saves::make_rossi_gold;
-use super::{count, mount, settle, shipped_season};
+use super::{count, mount, provisional_check, settle, shipped_season};
 use crewbuilder::domain::lineup::{Edit, LineUp, save_text};
 use crewbuilder::domain::rules::RuleSet;
 use crewbuilder::domain::{CarNumber, DriverId};
@@ -22,7 +22,10 @@ async fn the_autosave_replaces_the_provisional_crews_after_the_first_render() {
     saved.apply(fill).unwrap();
     let storage = window().local_storage().unwrap().unwrap();
     storage.set_item(SAVE_KEY, &save_text(&saved, 1)).unwrap();
-    let root = mount(move || view! { <Workbench base=season rules=RuleSet::wec_2024() /> });
+    let root = mount(move || {
+        let checked = provisional_check(&season);
+        view! { <Workbench base=season rules=RuleSet::wec_2024() checked /> }
+    });
     let seat = || {
         root.query_selector("[data-car='46'] [data-seat='1']")
             .unwrap()
@@ -56,7 +59,11 @@ async fn an_edit_never_writes_over_a_newer_version_s_save() {
     assert_ne!(newer, save_text(&saved, 3), "the save names format 9");
     let storage = window().local_storage().unwrap().unwrap();
     storage.set_item(SAVE_KEY, &newer).unwrap();
-    let root = mount(|| view! { <Workbench base=shipped_season() rules=RuleSet::wec_2024() /> });
+    let root = mount(|| {
+        let base = shipped_season();
+        let checked = provisional_check(&base);
+        view! { <Workbench base rules=RuleSet::wec_2024() checked /> }
+    });
     settle(|| count(&root, ".notice[data-warning='true']") == 1).await;
     let notice = root.query_selector(".notice").unwrap().unwrap();
     assert!(

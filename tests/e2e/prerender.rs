@@ -58,7 +58,7 @@ async fn the_served_page_holds_the_37_cards() {
         page.contains(r#"data-rule="crew-incomplete""#),
         "findings are in the HTML"
     );
-    assert!(page.contains(r#"<script type="application/json" id="season-data">"#));
+    assert!(page.contains(r#"<script type="text/plain" id="season-data">crewbuilder-page 1"#));
 }
 
 #[tokio::test]
@@ -185,14 +185,15 @@ async fn a_returning_fan_sees_restoring_then_their_own_line_up() {
 #[tokio::test]
 #[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
 async fn a_damaged_season_in_the_page_keeps_the_list_and_says_why() {
-    let broken = page_with(|page| page.replacen(r#""season":"2024""#, r#""season":2024"#, 1));
+    // A date that does not exist, in the list's own record of the page's text.
+    let broken = page_with(|page| page.replacen("\t2023-11-27\t", "\t2023-11-31\t", 1));
     let site = Site::serve(HashMap::from([("/", (200, broken))]));
     let browser = load(&site, DESKTOP, json!({})).await;
     browser.wait_for_count("the alert", "[role=alert]", 1).await;
     let alert = browser.text("[role=alert]").await;
     assert!(
         alert.contains(
-            "The entry list in this page is damaged (season: invalid type: integer `2024`"
+            "The entry list in this page is damaged (line 2: date \"2023-11-31\" is not a calendar date written YYYY-MM-DD)"
         ),
         "{alert}"
     );

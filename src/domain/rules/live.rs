@@ -61,6 +61,25 @@ pub struct Summary {
     pub tally: Vec<ClassTally>,
 }
 
+impl Summary {
+    /// The counts and tallies of `findings` about `season`.
+    pub fn of<'a, I>(findings: I, season: &Season) -> Summary
+    where
+        I: IntoIterator<Item = &'a Finding, IntoIter: Clone>,
+    {
+        let findings = findings.into_iter();
+        let count = |severity| {
+            let of = |finding: &&Finding| finding.severity == severity;
+            findings.clone().filter(of).count()
+        };
+        Summary {
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            tally: tally_findings(findings.clone(), season),
+        }
+    }
+}
+
 /// The findings of a line-up, updated in place as it changes. Crews are
 /// keyed by car number, so it is for line-ups whose numbers are unique, as
 /// the editor keeps them (it refuses a taken number); a data file with a
@@ -160,11 +179,7 @@ impl LiveCheck {
             self.check_whole_list(season, &mut changed);
         }
         if crews_moved || recount {
-            self.summary = Summary {
-                errors: self.count(Severity::Error),
-                warnings: self.count(Severity::Warning),
-                tally: tally_findings(self.findings(), season),
-            };
+            self.summary = Summary::of(self.findings(), season);
         }
         let mut changed = sorted_by(changed, |number| u64::from(number.value()));
         changed.dedup();
@@ -222,7 +237,7 @@ impl LiveCheck {
         crew.chain(list).cloned().collect()
     }
 
-    fn findings(&self) -> impl Iterator<Item = &Finding> {
+    fn findings(&self) -> impl Iterator<Item = &Finding> + Clone {
         let crews = self.cars.iter().flat_map(|checked| &checked.findings);
         crews.chain(&self.list)
     }
@@ -242,11 +257,5 @@ impl LiveCheck {
     /// The counts and tallies of the rule summary.
     pub fn summary(&self) -> &Summary {
         &self.summary
-    }
-
-    fn count(&self, severity: Severity) -> usize {
-        self.findings()
-            .filter(|finding| finding.severity == severity)
-            .count()
     }
 }

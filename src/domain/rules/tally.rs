@@ -71,6 +71,21 @@ impl Report {
     pub fn tally(&self, season: &Season) -> Vec<ClassTally> {
         tally_findings(&self.findings, season)
     }
+
+    /// The findings about each car, in the report's order (its crew's,
+    /// then the whole list's), in one pass.
+    pub fn by_car(&self) -> FxHashMap<CarNumber, Vec<Finding>> {
+        let mut by_car: FxHashMap<CarNumber, Vec<Finding>> = FxHashMap::default();
+        for finding in &self.findings {
+            for number in &finding.cars {
+                by_car
+                    .entry(number.clone())
+                    .or_default()
+                    .push(finding.clone());
+            }
+        }
+        by_car
+    }
 }
 
 /// Counts per class of `findings` about `season`: one pass over the
