@@ -14,6 +14,9 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::tick;
 
+/// The id of the tallies' element (the phone's fold opens it).
+pub const TALLIES_ID: &str = "rule-tallies";
+
 on_demand_part! {
     /// The tallies, live.
     pub fn class_tallies / __preload_class_tallies(tally: Memo<Vec<ClassTally>>, fold: Fold) -> Built {
@@ -26,7 +29,7 @@ on_demand_part! {
 pub fn ClassTallies(tally: Memo<Vec<ClassTally>>, fold: Fold) -> impl IntoView {
     let classes = move || tally.with(|all| all.iter().map(|class| class.class).collect::<Vec<_>>());
     view! {
-        <div class="tallies fold-body" id="rule-tallies" data-open=fold.data_open()>
+        <div class="tallies fold-body" id=TALLIES_ID data-open=fold.data_open()>
             <For each=classes key=|class| *class let:class>
                 <ClassTallyView class tally />
             </For>

@@ -94,8 +94,6 @@ async fn come_to_life(editor: Editor, store: CardStore) {
         let _ = performance.mark(INTERACTIVE_MARK);
     }
     say_alive();
-    // Not needed to read the list: needed by the first change.
-    prefetch_engine();
 }
 
 /// Starts fetching the seat picker's code (and, where the event has

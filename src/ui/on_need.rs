@@ -44,15 +44,17 @@ pub struct OnNeed<F> {
     view: F,
 }
 
-/// How a waiting part comes to life.
-enum Wake {
-    /// The HTML still shows what the part would: its nodes are kept.
-    Hydrate,
-    /// What it shows changed: it is built anew.
-    Build,
+/// Why a waiting part is needed.
+pub enum Wake {
+    /// An event is about to reach into it: the HTML still shows what the
+    /// part would.
+    Reached(web_sys::Event),
+    /// What it shows changed.
+    Changed,
 }
 
-type Waker = Box<dyn FnOnce(Wake)>;
+/// What brings a waiting part to life, once.
+pub type Waker = Box<dyn FnOnce(Wake)>;
 
 thread_local! {
     /// The waiting parts by their element's id.
@@ -60,10 +62,9 @@ thread_local! {
     static LISTENING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Builds the part with id `id` anew if it is waiting: what it shows
-/// changed.
+/// Wakes the part with id `id` if it is waiting: what it shows changed.
 pub fn changed(id: &str) {
-    wake(id, Wake::Build);
+    wake(id, Wake::Changed);
 }
 
 fn wake(id: &str, how: Wake) -> bool {
@@ -71,7 +72,14 @@ fn wake(id: &str, how: Wake) -> bool {
     waker.map(|waker| waker(how)).is_some()
 }
 
-fn register(id: String, waker: Waker) {
+/// No longer wakes anything for the part with id `id`.
+pub fn forget(id: &str) {
+    WAITING.with_borrow_mut(|waiting| waiting.remove(id));
+}
+
+/// Runs `waker` when the part with id `id` is needed (an event reaches into
+/// it, or [`changed`]), once.
+pub fn register(id: String, waker: Waker) {
     WAITING.with_borrow_mut(|waiting| waiting.insert(id, waker));
     if !LISTENING.replace(true) {
         listen();
@@ -89,7 +97,7 @@ fn listen() {
                     .target()
                     .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
                 while let Some(element) = at {
-                    if wake(&element.id(), Wake::Hydrate) {
+                    if wake(&element.id(), Wake::Reached(event.clone())) {
                         return;
                     }
                     at = element.parent_element();
@@ -172,10 +180,10 @@ where
                     return;
                 }
                 match how {
-                    Wake::Hydrate => sleeper.hydrated(under(owner, || {
+                    Wake::Reached(_) => sleeper.hydrated(under(owner, || {
                         view().hydrate_from_position::<FROM_SERVER>(&element, Position::Current)
                     })),
-                    Wake::Build => sleeper.built(under(owner, || view().build())),
+                    Wake::Changed => sleeper.built(under(owner, || view().build())),
                 }
             }),
         );

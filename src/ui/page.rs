@@ -30,9 +30,10 @@ pub fn render_app(
 }
 
 /// `page` with `app` (from [`render_app`]) in its `<main id="app">` and
-/// the list with its check, as `domain::page_text` writes them, embedded in
-/// its head, replacing what they held. That text escapes `<`, so it cannot
-/// close its script.
+/// the list with its check, as `domain::page_text` writes them, embedded
+/// at the end of its body (the list comes first on the wire; only the wasm
+/// reads them), replacing what they held. That text escapes `<`, so it
+/// cannot close its script.
 #[cfg(feature = "ssr")]
 pub fn with_app(page: &str, app: &str, data: &str) -> Result<String, String> {
     let open = format!(r#"<main class="app" id="{APP_ROOT}">"#);
@@ -53,13 +54,17 @@ pub fn with_app(page: &str, app: &str, data: &str) -> Result<String, String> {
             let after = close + "</script>".len();
             Ok(format!("{}{data}{}", &page[..at], &page[after..]))
         }
-        None => Ok(page.replacen("</head>", &format!("{data}</head>"), 1)),
+        None => match page.rfind("</body>") {
+            Some(at) => Ok(format!("{}{data}{}", &page[..at], &page[at..])),
+            None => Err("the page has no </body>".into()),
+        },
     }
 }
 
 /// Brings the prerendered page to life with the list and check embedded in
-/// it, a task at a time: the wasm's start only schedules, the next task
-/// reads them, the one after starts hydrating (the rest comes in slices:
+/// it, a task at a time (the page's loader starts the wasm once the list is
+/// painted): the wasm's start only schedules, the next task reads them,
+/// the one after starts hydrating (the rest comes in slices:
 /// see `pacing`). A list that cannot be read leaves the page readable and
 /// says why editing is off, and where.
 #[cfg(feature = "hydrate")]

@@ -25,13 +25,19 @@ impl<S: Mountable> PacedState<S> {
         PacedState(Rc::new(RefCell::new(Part::Waiting(element))))
     }
 
-    /// Mounts `state` where the waiting HTML is, which it replaces.
+    /// Mounts `state` where the waiting HTML is, which it replaces; the
+    /// focus, if it was in the HTML, moves to the same place in the new
+    /// nodes (the same component drew both).
     fn replace_html(part: &mut Part<S>, mut state: S) {
         if let Part::Waiting(element) = part {
+            let focus = focus_path(element);
             if let Some(parent) = element.parent_element() {
                 state.mount(&parent, Some(element));
             }
             element.remove();
+            if let (Some(path), Some(new)) = (focus, state.elements().first()) {
+                refocus(new, &path);
+            }
         }
         *part = Part::Alive(state);
     }
@@ -57,16 +63,6 @@ impl<S: Mountable> PacedState<S> {
         } else {
             Self::replace_html(&mut part, state);
         }
-    }
-
-    /// Hands the waiting part to `fill` (if it is still on the page), which
-    /// gives its live state, built in place of the HTML.
-    pub(super) fn when_loaded(&self) -> impl FnOnce(S) + 'static
-    where
-        S: 'static,
-    {
-        let sleeper = self.sleeper();
-        move |state| sleeper.built(state)
     }
 
     /// A handle on the part that does not keep it on the page.
@@ -163,5 +159,41 @@ impl<S: Mountable> Mountable for PacedState<S> {
             Part::Waiting(element) => vec![element.clone()],
             Part::Alive(state) => state.elements(),
         }
+    }
+}
+
+/// Where the focus is inside `root`, as a [`path_to`] it.
+fn focus_path(root: &Element) -> Option<Vec<u32>> {
+    path_to(root, &document().active_element()?)
+}
+
+/// The index of each element on the way down from `root` to `element`;
+/// `None` when `element` is not inside `root` (or is `root`).
+pub(super) fn path_to(root: &Element, element: &Element) -> Option<Vec<u32>> {
+    let mut at = element.clone();
+    let mut path = Vec::new();
+    while at != *root {
+        let parent = at.parent_element()?;
+        let children = parent.children();
+        let index = (0..children.length()).find(|&i| children.item(i).as_ref() == Some(&at))?;
+        path.push(index);
+        at = parent;
+    }
+    path.reverse();
+    (!path.is_empty()).then_some(path)
+}
+
+/// The element at `path` under `root`, as a control the fan can use.
+pub(super) fn at_path(root: &Element, path: &[u32]) -> Option<web_sys::HtmlElement> {
+    let found = path
+        .iter()
+        .try_fold(root.clone(), |at, &index| at.children().item(index));
+    found.and_then(|found| found.dyn_into().ok())
+}
+
+/// Focuses the element at `path` under `root`, if there is one.
+fn refocus(root: &Element, path: &[u32]) {
+    if let Some(element) = at_path(root, path) {
+        let _ = element.focus();
     }
 }

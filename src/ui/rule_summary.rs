@@ -2,10 +2,12 @@
 //! and warnings with links to the cars concerned (`class_tallies.rs`). On a
 //! phone the classes fold behind a "By class" button.
 
-use super::class_tallies::{ClassTallies, class_tallies};
+use super::checking::prefetch_engine;
+use super::class_tallies::{ClassTallies, TALLIES_ID, class_tallies};
 use super::editor::Editor;
 use super::fold::{Fold, FoldToggle};
 use super::loaded_later::live_when_loaded;
+use super::on_need;
 use crate::domain::rules::{EventKind, Summary};
 use crate::domain::wording::count;
 use leptos::prelude::*;
@@ -47,6 +49,7 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
         )
     };
     let fold = Fold::new();
+    follow_in_the_tallies(summary, fold);
     view! {
         <section class="rule-summary" aria-labelledby="rule-summary-title">
             <div class="rule-summary-head">
@@ -54,7 +57,11 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
                 {switch
                     .map(|switch| {
                         view! {
-                            <fieldset class="event-switch">
+                            <fieldset
+                                class="event-switch"
+                                on:pointerover=|_| prefetch_engine()
+                                on:focusin=|_| prefetch_engine()
+                            >
                                 <legend class="sr-only">"Event"</legend>
                                 {switch}
                             </fieldset>
@@ -65,13 +72,26 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
                 <p class="rule-summary-total" aria-live="polite">
                     {total}
                 </p>
-                <FoldToggle fold controls="rule-tallies" label="By class" />
+                <FoldToggle fold controls=TALLIES_ID label="By class" />
             </div>
-            // The cars by class: its code arrives after the page is alive.
+            // The cars by class: its code arrives when first needed.
             {live_when_loaded(
+                TALLIES_ID,
                 move || view! { <ClassTallies tally fold /> },
                 move || class_tallies(tally, fold),
             )}
         </section>
     }
+}
+
+/// The per class detail's code comes when it has something new to show:
+/// the check changed, or the fold opened on a phone.
+fn follow_in_the_tallies(summary: RwSignal<Summary>, fold: Fold) {
+    let page = summary.get_untracked();
+    Effect::new(move |_| {
+        let changed = summary.with(|now| *now != page);
+        if fold.is_open() || changed {
+            on_need::changed(TALLIES_ID);
+        }
+    });
 }

@@ -134,6 +134,15 @@ async fn a_summary_link_to_a_hidden_car_clears_the_filters_and_shows_it() {
     browser
         .click("[data-tally='lmgt3'] .tally-warnings summary")
         .await;
+    // The tallies' code comes on this first click, which opens the list
+    // once it is there.
+    browser
+        .wait_for_count(
+            "the warnings open",
+            "[data-tally='lmgt3'] .tally-warnings[open]",
+            1,
+        )
+        .await;
     browser
         .click("[data-tally='lmgt3'] a.car-link[href='#car-46']")
         .await;

@@ -87,3 +87,57 @@ async fn a_save_whose_reader_cannot_be_fetched_is_kept() {
     assert_eq!(browser.eval(saved).await, before, "the save is untouched");
     browser.close().await;
 }
+
+/// The names of the wasm files the page fetched so far.
+const FETCHED_WASM: &str = "return performance.getEntriesByType('resource').map(entry => entry.name.split('/').pop()).filter(name => name.endsWith('.wasm'))";
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn the_page_fetches_no_more_code_until_the_fan_reaches_for_it() {
+    let site = Site::serve(HashMap::new());
+    let browser = open_list(&site, DESKTOP).await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        browser.eval(FETCHED_WASM).await,
+        serde_json::json!(["crewbuilder_bg.wasm"]),
+        "the list is alive on the first view's code alone"
+    );
+    // The focus reaching a card fetches the rule engine ahead of a change.
+    browser
+        .eval("document.querySelector(\"[data-car='46'] [data-seat='0'] select.rating\").focus(); return true")
+        .await;
+    browser
+        .wait_until(
+            "the rule engine's code",
+            &format!("{FETCHED_WASM}.some(name => name.startsWith('split_recheck'))"),
+        )
+        .await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and ChromeDriver: run `cargo xtask test`"]
+async fn a_rule_engine_that_cannot_be_fetched_says_so_and_the_change_is_kept() {
+    let gone = HashMap::from([(chunk("split_recheck"), (404, "gone"))]);
+    let site = Site::serve(gone);
+    let browser = open_list(&site, DESKTOP).await;
+    let rating = "[data-car='46'] [data-seat='0'] select.rating";
+    browser.choose(rating, "gold").await;
+    browser
+        .wait_for_count("the message", "[role=alert]", 1)
+        .await;
+    assert_eq!(
+        browser.text("[role=alert] p").await,
+        "The rule check could not be loaded: check the connection and try again."
+    );
+    let saved = browser
+        .eval("return localStorage.getItem('crewbuilder:lineup')")
+        .await;
+    assert!(
+        saved
+            .as_str()
+            .is_some_and(|save| save.contains("\"rating\":\"gold\"")),
+        "the change is saved: {saved}"
+    );
+    browser.close().await;
+}
