@@ -15,7 +15,7 @@ use crewbuilder::domain::lineup::{Edit, LineUp, SaveSlot, import, open_share, sa
 use std::process::Command;
 
 /// The catalogue's size: a row taken away fails here, not silently.
-const ROWS: usize = 58;
+const ROWS: usize = 68;
 
 #[test]
 fn every_bad_input_gets_its_message_and_nothing_panics() {
@@ -59,6 +59,10 @@ fn kept(row: &Row) -> Result<(), String> {
         (Door::PlanFile, Kept::NothingLoaded) => {
             crewcheck_refuses(row, &["public/data/wec-2024.json", "--plan"])
         }
+        (Door::RoundsFile, Kept::NothingLoaded) => crewcheck_refuses(
+            row,
+            &["public/data/wec-2024.json", "--rounds", "--rounds-file"],
+        ),
         (Door::Autosave, Kept::BackedUp) => match SaveSlot::read(base(), Some(&row.input)) {
             SaveSlot::Unreadable(_) => Ok(()),
             _ => Err("read as something other than a damaged save".to_string()),

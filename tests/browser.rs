@@ -267,7 +267,7 @@ async fn the_event_switch_re_validates() {
     settle(|| count(&root, "[data-car]") == 3).await;
     assert_eq!(status(&root, "31").as_deref(), Some("valid"));
     let le_mans: HtmlInputElement = root
-        .query_selector("input[value='le-mans']")
+        .query_selector("input[value='24-hours']")
         .unwrap()
         .unwrap()
         .unchecked_into();

@@ -245,3 +245,75 @@ fn an_unknown_rule_set_exits_2_naming_the_known_ones() {
         stderr(&output)
     );
 }
+
+#[test]
+fn a_round_is_checked_by_its_own_rules_with_the_crews_that_started_it() {
+    let output = crewcheck(&["public/data/wec-2024.json", "--round", "spa"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "public/data/wec-2024.json at the 6 Hours of Spa-Francorchamps (11 May 2024, 6 hours): 37 cars that started, checked for a 6 Hours round: 0 errors, 0 warnings.\n"
+    );
+    let output = crewcheck(&["public/data/wec-2024.json", "--round", "spa", "--json"]);
+    let report: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(
+        report,
+        serde_json::json!({ "valid": true, "errors": 0, "warnings": 0, "findings": [] })
+    );
+}
+
+#[test]
+fn every_round_gets_its_own_report() {
+    let output = crewcheck(&["public/data/wec-2024.json", "--rounds", "--json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let reports: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let rounds: Vec<&str> = reports
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|each| each["round"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rounds,
+        [
+            "qatar",
+            "imola",
+            "spa",
+            "le-mans",
+            "sao-paulo",
+            "austin",
+            "fuji",
+            "bahrain"
+        ]
+    );
+    let sao_paulo = &reports[4]["report"];
+    assert_eq!(sao_paulo["errors"], 0);
+    assert!(sao_paulo["warnings"].as_u64().unwrap() > 0, "partial crews");
+    let text = stdout(&crewcheck(&["public/data/wec-2024.json", "--rounds"]));
+    assert!(
+        text.contains("at the Qatar 1812 km (2 March 2024, 1812 km, 10 hours at most): 37 cars that started, checked for a 10 Hours round: 0 errors"),
+        "{text}"
+    );
+    assert!(
+        text.contains("at the 6 Hours of Fuji (15 September 2024, 6 hours): 36 cars that started"),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_unknown_round_or_a_list_without_rounds_exits_2() {
+    let output = crewcheck(&["public/data/wec-2024.json", "--round", "monza"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("no round is called \"monza\"; the rounds are qatar, imola, spa, le-mans, sao-paulo, austin, fuji, bahrain"),
+        "{}",
+        stderr(&output)
+    );
+    let output = crewcheck(&["public/data/le-mans-2024.json", "--rounds"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("cannot read public/data/le-mans-2024-rounds.json"),
+        "{}",
+        stderr(&output)
+    );
+}

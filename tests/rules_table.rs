@@ -72,6 +72,38 @@ fn one_crew_at_a_time() {
         ("hypercar", "a Bronze and a TBA seat", &["bronze", "platinum", "tba"], Six, &["hypercar-no-bronze"], &["crew-incomplete"]),
         ("hypercar", "every seat TBA", &["tba", "tba", "tba"], Six, &[], &["crew-incomplete"]),
     ];
+    assert_crew_cases(cases);
+}
+
+/// The rounds' own lengths (6, 8 and 10 Hours, and Le Mans): two or three
+/// drivers up to ten hours, three at Le Mans; a two-driver LMGT3 crew still
+/// needs its Bronze.
+#[test]
+fn each_round_length_at_its_crew_size_boundaries() {
+    use EventKind::{EightHours as Eight, LeMans, SixHours as Six, TenHours as Ten};
+    #[rustfmt::skip]
+    let cases: &[CrewCase] = &[
+        ("hypercar", "one driver for 10 hours", &["platinum"], Ten, &["crew-size"], &[]),
+        ("hypercar", "two drivers for 10 hours", &["platinum", "gold"], Ten, &[], &[]),
+        ("hypercar", "three drivers for 10 hours", &["platinum", "gold", "silver"], Ten, &[], &[]),
+        ("hypercar", "four drivers for 10 hours", &["platinum", "gold", "silver", "gold"], Ten, &["crew-size"], &[]),
+        ("hypercar", "two drivers for 8 hours", &["platinum", "gold"], Eight, &[], &[]),
+        ("hypercar", "four drivers for 8 hours", &["platinum", "gold", "silver", "gold"], Eight, &["crew-size"], &[]),
+        ("hypercar", "one driver for 6 hours", &["platinum"], Six, &["crew-size"], &[]),
+        ("hypercar", "two drivers for 6 hours", &["platinum", "gold"], Six, &[], &[]),
+        ("hypercar", "two drivers at Le Mans", &["platinum", "gold"], LeMans, &["crew-size"], &[]),
+        ("lmgt3", "two drivers for 10 hours with a Bronze", &["bronze", "platinum"], Ten, &[], &[]),
+        ("lmgt3", "two drivers for 10 hours without", &["silver", "platinum"], Ten, &["lmgt3-bronze-required"], &[]),
+        ("lmgt3", "Bronze, Gold, Platinum for 10 hours", &["bronze", "gold", "platinum"], Ten, &["lmgt3-composition"], &[]),
+        ("lmgt3", "Bronze, Silver, Platinum for 10 hours", &["bronze", "silver", "platinum"], Ten, &[], &[]),
+        ("lmgt3", "two drivers for 8 hours without a Bronze", &["gold", "platinum"], Eight, &["lmgt3-bronze-required"], &[]),
+        ("lmgt3", "a Bronze in two for 6 hours", &["platinum", "bronze"], Six, &[], &[]),
+    ];
+    assert_crew_cases(cases);
+}
+
+/// Checks each case's crew alone in a car #46 of its class.
+fn assert_crew_cases(cases: &[CrewCase]) {
     for &(class, what, crew, event, errors, warnings) in cases {
         let make = if class == "lmgt3" { "BMW" } else { "Porsche" };
         let found = rules(&report(

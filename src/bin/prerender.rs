@@ -9,6 +9,7 @@
 //! site's root.
 
 use crewbuilder::domain::lineup::SaveKeys;
+use crewbuilder::domain::rounds::Rounds;
 use crewbuilder::domain::rules::{CrewChoice, RuleSet, check};
 use crewbuilder::domain::{List, Season, page_text};
 use crewbuilder::page_policy;
@@ -66,6 +67,11 @@ fn read(list: &'static List) -> Result<ReadList, String> {
             season.rules_name(),
             list.name
         ));
+    }
+    if let Some(file) = list.rounds_file {
+        // A broken rounds file stops the build, as a broken list does.
+        let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+        Rounds::from_json(&text, &season).map_err(|error| format!("{file}: {error}"))?;
     }
     Ok(ReadList { list, season })
 }

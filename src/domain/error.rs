@@ -27,6 +27,11 @@ pub enum ErrorKind {
     UnknownCar,
     /// The text is over [`MAX_FILE_BYTES`]; it is refused unread.
     TooLarge,
+    /// Two rounds share an id.
+    DuplicateRound,
+    /// A fact contradicts another: a car twice in a round, a driver in two
+    /// cars, a crew in a car that had withdrawn, rounds of another list.
+    Contradiction,
 }
 
 /// The largest data, plan or imported file read, in bytes (5 MB; the

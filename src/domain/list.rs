@@ -12,6 +12,9 @@ pub struct List {
     pub name: &'static str,
     /// Its data file, from the project's root.
     pub data_file: &'static str,
+    /// Its season round by round, from the project's root (the site has
+    /// it under the same name without `public/`), if it has one.
+    pub rounds_file: Option<&'static str>,
     /// Its page's folder in the site, `""` for the root, else ending in `/`.
     pub folder: &'static str,
     /// How other pages link to it, before its car count.
@@ -28,6 +31,7 @@ impl List {
         List {
             name: "wec-2024",
             data_file: "public/data/wec-2024.json",
+            rounds_file: Some("public/data/wec-2024-rounds.json"),
             folder: "",
             link: "WEC 2024 provisional list",
             save_key: "crewbuilder:lineup",
@@ -36,6 +40,7 @@ impl List {
         List {
             name: "le-mans-2024",
             data_file: "public/data/le-mans-2024.json",
+            rounds_file: None,
             folder: "le-mans-2024/",
             link: "Le Mans 2024",
             save_key: "crewbuilder:le-mans-2024:lineup",
@@ -51,6 +56,17 @@ impl List {
     /// Its rule set.
     pub fn rules(&self) -> RuleSet {
         (self.rules)()
+    }
+
+    /// The address of its rounds file from its page: `data/…` or
+    /// `../data/…`.
+    pub fn rounds_address(&self) -> Option<String> {
+        let file = self.rounds_file?;
+        Some(format!(
+            "{}{}",
+            self.to_root(),
+            file.strip_prefix("public/").unwrap_or(file)
+        ))
     }
 
     /// The way from its page up to the site's root: `""` or `"../"`.

@@ -16,6 +16,7 @@ mod page_reader;
 mod page_text;
 mod plan_file;
 mod rating;
+pub mod rounds;
 pub mod rules;
 mod season;
 mod season_file;

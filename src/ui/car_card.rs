@@ -3,6 +3,7 @@
 
 use super::card_store::{CardStore, card_id, follow};
 use super::editor::Editor;
+use super::round_line::round_line_of;
 use super::seat::SeatView;
 use crate::domain::lineup::Edit;
 use crate::domain::rules::{CarStatus, EventKind, Finding};
@@ -97,6 +98,7 @@ pub fn CarCard(number: CarNumber, store: CardStore) -> Option<impl IntoView> {
             <p class="crew-match">{matching}</p>
             <ul class="findings">{finding_list}</ul>
             {season_crew}
+            {round_line_of(number.clone())}
             {entry.note.clone().map(|note| view! { <p class="entry-note">{note}</p> })}
             <CarActions number=number.clone() fan_made=first.fan_made />
         </article>

@@ -1,12 +1,9 @@
 //! The rule summary's per class detail: each class's counts and links to
-//! its cars, which clear the filters when they hide the car. Not needed to
-//! read the list or make a first edit, its code is fetched once the page
-//! is alive (`class_tallies` is an `on_demand_part!`); the prerendered
-//! tallies are shown until then.
+//! its cars, which clear the filters when they hide the car. Part of the
+//! rule summary's chunk.
 
 use super::card_store::card_id;
 use super::fold::Fold;
-use super::on_demand::{Built, on_demand_part};
 use crate::domain::rules::ClassTally;
 use crate::domain::wording::count;
 use crate::domain::{CarNumber, Class, EntryFilter};
@@ -16,13 +13,6 @@ use leptos::task::tick;
 
 /// The id of the tallies' element (the phone's fold opens it).
 pub const TALLIES_ID: &str = "rule-tallies";
-
-on_demand_part! {
-    /// The tallies, live.
-    pub fn class_tallies / __preload_class_tallies(tally: Memo<Vec<ClassTally>>, fold: Fold) -> Built {
-        untrack(|| Built::of(view! { <ClassTallies tally fold /> }))
-    }
-}
 
 /// Each class's tally, in the fold that opens on a phone.
 #[component]

@@ -16,8 +16,10 @@ use super::pacing::{all_alive, later, prerendered, say_alive};
 use super::picker::{SeatPicker, prefetch_picker};
 use super::planner::{StintPlanner, prefetch_planner};
 use super::rating::RatingLegend;
-use super::rule_summary::RuleSummary;
-use super::toolbar::Toolbar;
+use super::round_choice::RoundChoice;
+use super::rule_summary::{prefetch_summary, rule_summary};
+use super::season_view::SeasonView;
+use super::toolbar::{Toolbar, prefetch_toolbar_buttons};
 use crate::domain::rules::{EventKind, Report, RuleSet};
 use crate::domain::wording::count;
 use crate::domain::{CarNumber, Class, EntryFilter, Season};
@@ -41,6 +43,8 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet, checked: Report) -> impl Int
     let event = RwSignal::new(first_event);
     // Cards offer the stint planner where the event has driving-time rules.
     provide_context(event);
+    let choice = RoundChoice::new(editor, event);
+    provide_context(choice);
     let store = CardStore::new(editor, event, &checked);
     let shown = Memo::new(move |_| {
         editor.lineup.with(|lineup| {
@@ -51,7 +55,7 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet, checked: Report) -> impl Int
         })
     });
     // Runs once, in the browser only, once every part is hydrated.
-    Effect::new(move |_| leptos::task::spawn_local(come_to_life(editor, store)));
+    Effect::new(move |_| leptos::task::spawn_local(come_to_life(editor, store, choice)));
     let sections = classes
         .into_iter()
         .map(|class| later(move || view! { <ClassSection class shown filter store /> }))
@@ -67,11 +71,12 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet, checked: Report) -> impl Int
         {later(move || view! { <Filters filter shown=shown_count /> })}
         {prerendered(|| view! { <RatingLegend /> })}
         {prerendered(|| view! { <AboutData /> })}
-        {later(move || view! { <RuleSummary event summary=store.summary /> })}
+        {rule_summary(event, store.summary)}
         {sections}
         <AddCar />
         <SeatPicker />
         <StintPlanner />
+        <SeasonView choice />
     }
 }
 
@@ -79,7 +84,7 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet, checked: Report) -> impl Int
 /// says "Restoring your line-up…" until then: see `index.html`), then marks
 /// the page interactive and hands over what the fan did meanwhile (the
 /// page's early-events script replays it).
-async fn come_to_life(editor: Editor, store: CardStore) {
+async fn come_to_life(editor: Editor, store: CardStore, choice: RoundChoice) {
     all_alive().await;
     editor.restore().await;
     store.settled().await;
@@ -94,13 +99,17 @@ async fn come_to_life(editor: Editor, store: CardStore) {
         let _ = performance.mark(INTERACTIVE_MARK);
     }
     say_alive();
+    choice.follow_the_address();
 }
 
-/// Starts fetching the seat picker's code (and, where the event has
-/// driving-time rules, the planner's) as the pointer or the focus reaches
-/// the cards, before the first click.
+/// Starts fetching the code a first edit needs (the engine, the rule
+/// summary, the toolbar's buttons, the seat picker and, where the event
+/// has driving-time rules, the planner) as the pointer or the focus reaches the cards, before the
+/// first click.
 fn prefetch_editing(editor: Editor, event: RwSignal<EventKind>) {
     prefetch_engine();
+    prefetch_summary();
+    prefetch_toolbar_buttons();
     prefetch_picker();
     if editor
         .rules

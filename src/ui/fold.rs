@@ -20,11 +20,6 @@ impl Fold {
         move || self.0.get().then_some("")
     }
 
-    /// Whether the part is open (tracked).
-    pub fn is_open(self) -> bool {
-        self.0.get()
-    }
-
     /// Closes the part.
     pub fn close(self) {
         self.0.set(false);

@@ -66,19 +66,26 @@ macro_rules! on_demand_part {
 }
 pub(crate) use on_demand_part;
 
+/// A part on its way, boxed: every part is shown through one [`OnDemand`]
+/// type, whose code is in the main wasm once.
+type Part = std::pin::Pin<Box<dyn Future<Output = Result<Built, PartMissing>> + Send>>;
+
 /// Shows a part once its code is there ("Loading…" until then, on a slow
 /// connection), or says that it did not arrive; `what` names it.
-pub fn on_demand<P>(what: &'static str, part: P) -> OnDemand<P>
-where
-    P: Future<Output = Result<Built, PartMissing>> + Send + 'static,
-{
-    OnDemand { what, part }
+pub fn on_demand(
+    what: &'static str,
+    part: impl Future<Output = Result<Built, PartMissing>> + Send + 'static,
+) -> OnDemand {
+    OnDemand {
+        what,
+        part: Box::pin(part),
+    }
 }
 
 /// See [`on_demand`].
-pub struct OnDemand<P> {
+pub struct OnDemand {
     what: &'static str,
-    part: P,
+    part: Part,
 }
 
 /// The line shown while a part's code is on its way.
@@ -94,10 +101,7 @@ fn loading() -> impl RenderHtml {
 /// the part, or why it is missing.
 pub struct OnDemandState(Rc<RefCell<(bool, Built)>>);
 
-impl<P> OnDemand<P>
-where
-    P: Future<Output = Result<Built, PartMissing>> + Send + 'static,
-{
+impl OnDemand {
     /// Fetches the part, then shows it in place of `loading`.
     fn fetch(self, loading: Built) -> OnDemandState {
         let shown = Rc::new(RefCell::new((true, loading)));
@@ -124,10 +128,7 @@ where
     }
 }
 
-impl<P> Render for OnDemand<P>
-where
-    P: Future<Output = Result<Built, PartMissing>> + Send + 'static,
-{
+impl Render for OnDemand {
     type State = OnDemandState;
 
     fn build(self) -> OnDemandState {
@@ -142,10 +143,7 @@ where
     }
 }
 
-impl<P> AddAnyAttr for OnDemand<P>
-where
-    P: Future<Output = Result<Built, PartMissing>> + Send + 'static,
-{
+impl AddAnyAttr for OnDemand {
     // A part takes no spread attributes.
     type Output<SomeNewAttr: leptos::attr::Attribute> = Self;
 
@@ -156,10 +154,7 @@ where
 
 /// Rendered at build time (a dialog open in the page as it arrives), a part
 /// is its "Loading…" line, which the browser hydrates and then replaces.
-impl<P> RenderHtml for OnDemand<P>
-where
-    P: Future<Output = Result<Built, PartMissing>> + Send + 'static,
-{
+impl RenderHtml for OnDemand {
     ready_as_it_is!();
 
     fn to_html_with_buf(

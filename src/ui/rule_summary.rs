@@ -1,22 +1,56 @@
-//! The rule summary: the event switch, the totals and, per class, errors
-//! and warnings with links to the cars concerned (`class_tallies.rs`). On a
-//! phone the classes fold behind a "By class" button.
+//! The rule summary: the event switch and the round picker, the totals
+//! and, per class, errors and warnings with links to the cars concerned
+//! (`class_tallies.rs`). On a phone the classes fold behind a "By class"
+//! button. The page carries it as HTML; its code is a chunk, fetched when
+//! the check or the event changes or the fan reaches into it (and ahead,
+//! as the fan reaches for the cards).
 
 use super::checking::prefetch_engine;
-use super::class_tallies::{ClassTallies, TALLIES_ID, class_tallies};
+use super::class_tallies::{ClassTallies, TALLIES_ID};
 use super::editor::Editor;
 use super::fold::{Fold, FoldToggle};
 use super::loaded_later::live_when_loaded;
+use super::on_demand::{Built, on_demand_part};
 use super::on_need;
+use super::round_choice::RoundChoice;
+use super::round_picker::RoundPicker;
 use crate::domain::rules::{EventKind, Summary};
 use crate::domain::wording::count;
 use leptos::prelude::*;
+
+/// The summary's element id.
+pub const SUMMARY_ID: &str = "rule-summary";
+
+/// The summary as the page has it, made live (by its own chunk) when the
+/// check or the event changes or the fan reaches into it.
+pub fn rule_summary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> impl IntoView {
+    let (page_event, page) = (event.get_untracked(), summary.get_untracked());
+    Effect::new(move |_| {
+        let changed = summary.with(|now| *now != page);
+        if event.get() != page_event || changed {
+            on_need::changed(SUMMARY_ID);
+        }
+    });
+    live_when_loaded(
+        SUMMARY_ID,
+        move || view! { <RuleSummary event summary /> },
+        move || live_summary(event, summary),
+    )
+}
+
+on_demand_part! {
+    /// The summary, live.
+    pub fn live_summary / __preload_live_summary + prefetch_summary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> Built {
+        untrack(|| Built::of(view! { <RuleSummary event summary /> }))
+    }
+}
 
 /// Which event the crews are checked for, and what the check found.
 #[component]
 pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> impl IntoView {
     let tally = Memo::new(move |_| summary.with(|summary| summary.tally.clone()));
     let editor = expect_context::<Editor>();
+    let choice = expect_context::<RoundChoice>();
     // A list checked for one event only (Le Mans) has no switch.
     let events = editor.rules.with_value(|rules| rules.events.clone());
     let switch = (events.len() > 1).then(|| {
@@ -30,8 +64,15 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
                             name="event"
                             value=kind.slug()
                             checked=event.get_untracked() == kind
-                            prop:checked=move || event.get() == kind
-                            on:change=move |_| event.set(kind)
+                            prop:checked=move || {
+                                event.get() == kind && choice.chosen.read().is_none()
+                            }
+                            on:change=move |_| {
+                                if choice.chosen.get_untracked().is_some() {
+                                    choice.choose_later(None);
+                                }
+                                event.set(kind);
+                            }
                         />
                         {kind.name()}
                     </label>
@@ -45,13 +86,15 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
             "{}, {} for {}",
             count(summary.errors, "error", "errors"),
             count(summary.warnings, "warning", "warnings"),
-            event.get()
+            choice.chosen.read().as_ref().map_or_else(
+                || event.get().to_string(),
+                |(_, name)| format!("the {name}")
+            )
         )
     };
     let fold = Fold::new();
-    follow_in_the_tallies(summary, fold);
     view! {
-        <section class="rule-summary" aria-labelledby="rule-summary-title">
+        <section class="rule-summary" id=SUMMARY_ID aria-labelledby="rule-summary-title">
             <div class="rule-summary-head">
                 <h2 id="rule-summary-title">"Rule check"</h2>
                 {switch
@@ -67,6 +110,7 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
                             </fieldset>
                         }
                     })}
+                {choice.address.map(|_| view! { <RoundPicker choice /> })}
             </div>
             <div class="rule-summary-line">
                 <p class="rule-summary-total" aria-live="polite">
@@ -74,24 +118,7 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
                 </p>
                 <FoldToggle fold controls=TALLIES_ID label="By class" />
             </div>
-            // The cars by class: its code arrives when first needed.
-            {live_when_loaded(
-                TALLIES_ID,
-                move || view! { <ClassTallies tally fold /> },
-                move || class_tallies(tally, fold),
-            )}
+            <ClassTallies tally fold />
         </section>
     }
-}
-
-/// The per class detail's code comes when it has something new to show:
-/// the check changed, or the fold opened on a phone.
-fn follow_in_the_tallies(summary: RwSignal<Summary>, fold: Fold) {
-    let page = summary.get_untracked();
-    Effect::new(move |_| {
-        let changed = summary.with(|now| *now != page);
-        if fold.is_open() || changed {
-            on_need::changed(TALLIES_ID);
-        }
-    });
 }

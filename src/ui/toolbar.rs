@@ -1,10 +1,13 @@
 //! The toolbar: undo and redo (buttons and Ctrl+Z / Ctrl+Shift+Z), share and
 //! the secondary actions ([`MoreActions`]); the notices and the banner of a
-//! shared line-up; a live region saying what each action did.
+//! shared line-up; a live region saying what each action did. The buttons
+//! are a chunk of their own (`toolbar_buttons`).
 
 use super::editor::{Editor, Showing};
+use super::loaded_later::live_when_loaded;
 use super::more_actions::MoreActions;
-use super::pacing::later;
+use super::on_demand::{Built, on_demand_part};
+use super::on_need;
 use super::{codecs, files};
 use crate::domain::lineup::LineUp;
 use leptos::ev;
@@ -22,13 +25,52 @@ fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
+/// The toolbar's element id.
+const TOOLBAR_ID: &str = "toolbar";
+
 /// The toolbar with the notice above it and the share link and live
-/// region below.
+/// region below. The page carries the toolbar's buttons as HTML; their
+/// code is a chunk, fetched when the history has a step to take (Undo or
+/// Redo comes alive) or the fan reaches for them.
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let editor = expect_context::<Editor>();
     history_keys(editor);
     let link = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        if editor
+            .lineup
+            .with(|lineup| lineup.can_undo() || lineup.can_redo())
+        {
+            on_need::changed(TOOLBAR_ID);
+        }
+    });
+    view! {
+        <Notice />
+        <SharedBanner />
+        {live_when_loaded(
+            TOOLBAR_ID,
+            move || view! { <ToolbarButtons link /> },
+            move || toolbar_buttons(link),
+        )}
+        <ShareLink link />
+        <p class="said" role="status" aria-live="polite">
+            {move || editor.said.get()}
+        </p>
+    }
+}
+
+on_demand_part! {
+    /// The toolbar's buttons, live.
+    pub(super) fn toolbar_buttons / __preload_toolbar_buttons + prefetch_toolbar_buttons(link: RwSignal<Option<String>>) -> Built {
+        untrack(|| Built::of(view! { <ToolbarButtons link /> }))
+    }
+}
+
+/// Undo, Redo, Share (the link shown in `link`) and the more actions.
+#[component]
+fn ToolbarButtons(link: RwSignal<Option<String>>) -> impl IntoView {
+    let editor = expect_context::<Editor>();
     let share = move |_| {
         spawn_local(async move {
             let url = match editor.share_link().await {
@@ -45,29 +87,20 @@ pub fn Toolbar() -> impl IntoView {
         });
     };
     view! {
-        <Notice />
-        <SharedBanner />
-        {later(move || {
-            view! {
-                <div
-                    class="toolbar"
-                    role="toolbar"
-                    aria-label="Line-up"
-                    on:pointerover=|_| codecs::prefetch_toolbar()
-                    on:focusin=|_| codecs::prefetch_toolbar()
-                >
-                    <UndoRedo />
-                    <button type="button" class="button" on:click=share>
-                        "Share"
-                    </button>
-                    <MoreActions />
-                </div>
-            }
-        })}
-        <ShareLink link />
-        <p class="said" role="status" aria-live="polite">
-            {move || editor.said.get()}
-        </p>
+        <div
+            class="toolbar"
+            id=TOOLBAR_ID
+            role="toolbar"
+            aria-label="Line-up"
+            on:pointerover=|_| codecs::prefetch_toolbar()
+            on:focusin=|_| codecs::prefetch_toolbar()
+        >
+            <UndoRedo />
+            <button type="button" class="button" on:click=share>
+                "Share"
+            </button>
+            <MoreActions />
+        </div>
     }
 }
 

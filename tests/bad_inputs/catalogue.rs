@@ -11,10 +11,12 @@ use crewbuilder::domain::lineup::{
     DriverForm, Edit, EntryForm, LineUp, MAX_EDITS, NotSaving, SaveSlot, import, open_share,
     save_text, share_code,
 };
+use crewbuilder::domain::rounds::Rounds;
 use crewbuilder::domain::{Class, PlanFile, Rating, Season};
 use std::sync::{Arc, OnceLock};
 
 pub const SHIPPED: &str = include_str!("../../public/data/wec-2024.json");
+pub const ROUNDS: &str = include_str!("../../public/data/wec-2024-rounds.json");
 
 pub fn base() -> Arc<Season> {
     static BASE: OnceLock<Arc<Season>> = OnceLock::new();
@@ -30,6 +32,7 @@ pub enum Door {
     ShareLink,
     Import,
     PlanFile,
+    RoundsFile,
     DriverForm,
     CarForm,
 }
@@ -54,6 +57,9 @@ impl Door {
             Door::Import => import(&base(), input).map(|edits| format!("{} edits", edits.len())),
             Door::PlanFile => PlanFile::from_json(input, &base())
                 .map(|file| format!("{} stints", file.plan.stints().len()))
+                .map_err(|error| error.to_string()),
+            Door::RoundsFile => Rounds::from_json(input, &base())
+                .map(|rounds| format!("{} rounds", rounds.all().len()))
                 .map_err(|error| error.to_string()),
             Door::DriverForm => driver_form(input),
             Door::CarForm => car_form(input),
@@ -149,6 +155,20 @@ fn shipped_with(from: &str, to: &str) -> String {
     SHIPPED.replacen(from, to, 1)
 }
 
+/// The shipped rounds file with one textual change.
+fn rounds_with(from: &str, to: &str) -> String {
+    assert!(ROUNDS.contains(from), "the shipped rounds lack {from:?}");
+    ROUNDS.replacen(from, to, 1)
+}
+
+/// The shipped rounds file with `change` made to round `round`'s car at
+/// `car` (as JSON).
+fn rounds_changed(round: usize, car: usize, change: impl Fn(&mut serde_json::Value)) -> String {
+    let mut file: serde_json::Value = serde_json::from_str(ROUNDS).unwrap();
+    change(&mut file["rounds"][round]["cars"][car]);
+    serde_json::to_string_pretty(&file).unwrap()
+}
+
 /// A save of the #46 with Al Harthy in seat 2, then `change` applied to its text.
 pub fn save_with(change: impl Fn(String) -> String) -> String {
     let mut lineup = LineUp::new(base());
@@ -242,6 +262,17 @@ pub fn catalogue() -> Vec<Row> {
         row(PlanFile, "an unknown driver", include_str!("../data/bad/plan-unknown-driver.json"), "plan[0].driver: unknown driver \"nobody\"", NothingLoaded),
         row(PlanFile, "a stint ending before it starts", include_str!("../data/bad/plan-backwards.json"), "plan[0]: a stint must end after it starts (05:00 to 03:00)", NothingLoaded),
         row(PlanFile, "a time past 24:00", include_str!("../data/bad/plan-25-hours.json"), r#"plan[0].to: "25:00" is not a race time from 00:00 to 24:00"#, NothingLoaded),
+        // The rounds file (crewcheck --round, the round picker).
+        row(RoundsFile, "not JSON", "rounds", "expected value", NothingLoaded),
+        row(RoundsFile, "another list's rounds", rounds_with(r#""list": "wec-2024""#, r#""list": "le-mans-2024""#), r#"list: these are the rounds of "le-mans-2024", not of "wec-2024""#, NothingLoaded),
+        row(RoundsFile, "an unknown driver", rounds_with(r#""earl-bamber""#, r#""earl-bambr""#), r#"rounds[0].cars[0].crew[0]: unknown driver "earl-bambr""#, NothingLoaded),
+        row(RoundsFile, "an unknown car", rounds_with(r#""car": "777""#, r#""car": "778""#), "rounds[0].cars[36].car: car #778 is not on the list", NothingLoaded),
+        row(RoundsFile, "a round twice", rounds_with(r#""id": "imola""#, r#""id": "qatar""#), r#"rounds[1].id: round "qatar" is already rounds[0]"#, NothingLoaded),
+        row(RoundsFile, "a crew in a car that had withdrawn", rounds_changed(6, 5, |car| { car.as_object_mut().unwrap().remove("status"); car["crew"] = serde_json::json!(["jean-karl-vernay"]); }), "rounds[6].cars[5].status: car #11 had withdrawn by the Lone Star Le Mans (rounds[5]): it cannot race a later round", NothingLoaded),
+        row(RoundsFile, "a driver in two cars", rounds_changed(0, 1, |car| car["crew"][0] = "earl-bamber".into()), r#"rounds[0].cars[1].crew[0]: driver "earl-bamber" is in car #2 too"#, NothingLoaded),
+        row(RoundsFile, "a car twice in a round", rounds_changed(2, 0, |car| car["car"] = "11".into()), "rounds[2].cars[5].car: car #11 is already rounds[2].cars[0]", NothingLoaded),
+        row(RoundsFile, "a crew without a source", rounds_changed(3, 0, |car| { car.as_object_mut().unwrap().remove("source"); }), "rounds[3].cars[0]: car #2's crew needs a source, or what was searched for one", NothingLoaded),
+        row(RoundsFile, "an unknown kind of race", rounds_with(r#""event": "10-hours""#, r#""event": "12-hours""#), "rounds[0].event: unknown variant `12-hours`", NothingLoaded),
         // The New driver form.
         row(DriverForm, "empty name", "", "Enter the driver's name.", FormAsTyped),
         row(DriverForm, "whitespace-only name", " \t ", "Enter the driver's name.", FormAsTyped),

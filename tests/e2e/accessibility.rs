@@ -13,7 +13,7 @@ use crate::site::Site;
 use std::collections::HashMap;
 
 /// Fails the test with axe-core's findings, if any.
-async fn assert_axe_clean(browser: &Browser, state: &str) {
+pub async fn assert_axe_clean(browser: &Browser, state: &str) {
     let violations = browser.axe_violations().await;
     assert!(
         violations.is_empty(),

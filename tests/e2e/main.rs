@@ -16,6 +16,7 @@ mod phone;
 mod planner;
 mod prerender;
 mod publish;
+mod rounds;
 mod saving;
 mod site;
 
@@ -194,7 +195,7 @@ async fn every_card_carries_the_rule_check() {
         browser.text(".rule-summary-total").await,
         "0 errors, 33 warnings for a 6 or 8 Hours round"
     );
-    browser.click("input[value='le-mans']").await;
+    browser.click("input[value='24-hours']").await;
     browser
         .wait_until(
             "the Le Mans check",

@@ -18,7 +18,7 @@ pub async fn plan_the_46(browser: &Browser) {
     pick(browser, "46", 1, "ahmad-al-harthy").await;
     pick(browser, "46", 2, "maxime-martin").await;
     wait_status(browser, "46", "valid").await;
-    browser.click("input[value='le-mans']").await;
+    browser.click("input[value='24-hours']").await;
     browser.click("[data-car='46'] .plan-stints").await;
     browser
         .wait_for_count("the planner", "dialog.planner[open]", 1)

@@ -56,7 +56,7 @@ impl Site {
         let served = Arc::new(Served {
             root,
             folders: folders.to_vec(),
-            packed: Packed::default(),
+            packed: packed(),
             misses: Misses::default(),
         });
         let misses = served.misses.clone();
@@ -101,6 +101,11 @@ impl Site {
     pub fn answer(&self, path: &'static str, reply: Override) {
         self.overrides.lock().unwrap().insert(path, reply);
     }
+
+    /// From now on, answers `path` with its file again.
+    pub fn stop_answering(&self, path: &'static str) {
+        self.overrides.lock().unwrap().remove(path);
+    }
 }
 
 impl Drop for Site {
@@ -124,6 +129,14 @@ fn served_file(path: &str) -> PathBuf {
 
 /// Gzipped files by path.
 type Packed = Arc<Mutex<HashMap<PathBuf, Vec<u8>>>>;
+
+/// The gzipped files, shared by every site the process serves: each file of
+/// the build is gzipped once per run, not once per test (a service worker
+/// precaching the whole build waited on it).
+fn packed() -> Packed {
+    static PACKED: std::sync::OnceLock<Packed> = std::sync::OnceLock::new();
+    PACKED.get_or_init(Packed::default).clone()
+}
 
 /// The path a request asks for, without its query or fragment.
 fn path_of(request: &tiny_http::Request) -> &str {
@@ -195,12 +208,13 @@ fn file_response(
     };
     let response = match packed {
         Some(packed) => {
-            let body = packed
-                .lock()
-                .unwrap()
-                .entry(file.clone())
-                .or_insert_with(|| gzipped(&bytes))
-                .clone();
+            let known = packed.lock().unwrap().get(&file).cloned();
+            // Gzipped outside the lock: other files are served meanwhile.
+            let body = known.unwrap_or_else(|| {
+                let body = gzipped(&bytes);
+                packed.lock().unwrap().insert(file.clone(), body.clone());
+                body
+            });
             Response::from_data(body).with_header(
                 Header::from_bytes("Content-Encoding", "gzip").expect("a valid header"),
             )

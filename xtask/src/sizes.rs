@@ -15,24 +15,33 @@ pub const FIRST_VIEW_AIM: usize = 150 * 1024;
 /// the first view (plus 1 KB, rounded up to a whole KB). From here on a
 /// ceiling only goes down: a change that needs more bytes in the first view
 /// loads them on demand or pays for them by a cut elsewhere, and says which
-/// in BENCHMARKS.md. The first view: 213.3 KB (242.8 KB before the page
-/// carried its own check and the engine became a chunk).
-const FIRST_VIEW_CEILING: usize = 215 * 1024;
+/// in BENCHMARKS.md. The first view: 211.7 KB here (213.3 KB before the
+/// rule summary and the toolbar's buttons became chunks, which paid for
+/// the rounds' hooks in issue 25; 242.8 KB before issue 22), with 1.3 KB
+/// more for a build on another machine (CI measured 213.9 KB where this
+/// one measured 212.4 KB).
+const FIRST_VIEW_CEILING: usize = 214 * 1024;
 /// No file loaded on demand may grow past this: the planner's, 51.8 KB
 /// (was 60.2 KB before issue 24; the ceiling was 62 KB).
 const PART_CEILING: usize = 53 * 1024;
-/// All the files loaded on demand together: 200.4 KB. Raised from 167 KB
-/// by what left the first view for chunks in issue 22 (the rule engine,
-/// 30 KB there), which cut the first view by 29.9 KB: first view and
-/// chunks together grew by 5 KB (413.7 KB), the cost of more chunks.
-const ON_DEMAND_CEILING: usize = 202 * 1024;
+/// All the files loaded on demand together: 293.3 KB. Raised from 167 KB
+/// by what left the first view for chunks in issue 22 (the rule engine)
+/// and issue 25 (the rule summary, 32.5 KB as a chunk, and the toolbar's
+/// buttons, 6.1 KB), and by the rounds, all on demand (the reader with its
+/// fetch, the season view 19.3 KB, the cards' round line 2.3 KB).
+const ON_DEMAND_CEILING: usize = 295 * 1024;
 /// At most this many gzipped bytes of a data file: the Le Mans list's,
 /// 62 cars and 194 drivers with sources, 14.0 KB.
 pub const DATA_BUDGET: usize = 16 * 1024;
+/// At most this many gzipped bytes of a rounds file (`*-rounds.json`,
+/// fetched when a fan first opens the round picker or a season view): the
+/// WEC's, 8 rounds of 37 cars, each crew with its source and what the
+/// source says (half the bytes), 21.2 KB.
+const ROUNDS_BUDGET: usize = 23 * 1024;
 /// The first view of another list's page (its own page instead of the
 /// root's, the same CSS, JS and wasm): Le Mans, 62 cards and its list with
-/// its check, 228.4 KB.
-const LIST_PAGE_FIRST_VIEW_CEILING: usize = 230 * 1024;
+/// its check, 226.8 KB here (and the same 1.3 KB for another machine).
+const LIST_PAGE_FIRST_VIEW_CEILING: usize = 229 * 1024;
 
 /// When a file is transferred.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -161,7 +170,11 @@ pub fn check_budget(assets: &[Asset]) -> Result<(), Failure> {
         ON_DEMAND_CEILING,
     );
     for data in assets.iter().filter(|asset| asset.load == Load::Data) {
-        check(format!("`{}`", data.name), data.gzipped, DATA_BUDGET);
+        let budget = match data.name.ends_with("-rounds.json") {
+            true => ROUNDS_BUDGET,
+            false => DATA_BUDGET,
+        };
+        check(format!("`{}`", data.name), data.gzipped, budget);
     }
     for page in assets.iter().filter(|asset| asset.load == Load::ListPage) {
         let view = list_first_view(assets, page);

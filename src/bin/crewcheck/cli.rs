@@ -17,25 +17,37 @@ use std::sync::Arc;
     version,
     after_help = "A plan file is {\"car\": \"46\", \"plan\": [{\"driver\": \"valentino-rossi\", \"from\": \"00:00\", \"to\": \"00:55\"}, ...]}.\n\nExit status: 0 no rule broken (warnings allowed), 1 a rule broken, 2 the file cannot be used."
 )]
-struct Options {
+pub(crate) struct Options {
     /// The season data file
     #[arg(value_name = "FILE")]
-    file: String,
+    pub(crate) file: String,
     /// Check for the Le Mans 24 Hours (default: the rule set's first event,
     /// a 6 or 8 Hours round for the WEC)
     #[arg(long)]
-    le_mans: bool,
+    pub(crate) le_mans: bool,
     /// Check the crews the cars started the season with (default: the
     /// provisional crews)
     #[arg(long)]
-    season_crews: bool,
+    pub(crate) season_crews: bool,
     /// Check this stint plan of one car for the Le Mans 24 Hours (implies
     /// --le-mans; give one per car)
     #[arg(long = "plan", value_name = "PLAN.json")]
-    plans: Vec<String>,
-    /// Print one JSON object instead of text
+    pub(crate) plans: Vec<String>,
+    /// Check the crews that started this round of the season, by its
+    /// rules (qatar, imola, spa, le-mans, sao-paulo, austin, fuji, bahrain)
+    #[arg(long, value_name = "ROUND", conflicts_with_all = ["le_mans", "season_crews", "plans", "rounds"])]
+    pub(crate) round: Option<String>,
+    /// Check every round of the season, one report each
+    #[arg(long, conflicts_with_all = ["le_mans", "season_crews", "plans"])]
+    pub(crate) rounds: bool,
+    /// The rounds file (default: FILE with "-rounds" before ".json", as
+    /// public/data/wec-2024-rounds.json)
+    #[arg(long, value_name = "ROUNDS.json")]
+    pub(crate) rounds_file: Option<String>,
+    /// Print one JSON object instead of text (with --rounds, one array of
+    /// {"round", "report"})
     #[arg(long)]
-    json: bool,
+    pub(crate) json: bool,
 }
 
 impl Options {
@@ -77,6 +89,9 @@ pub fn run() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if options.round.is_some() || options.rounds {
+        return crate::rounds::run(&options, &season, &rules);
+    }
     let event = options.event(&rules);
     let report = check(&season, &rules, event, options.crews());
     if options.json {
@@ -85,9 +100,27 @@ pub fn run() -> ExitCode {
             serde_json::to_string_pretty(&report).expect("a report serialises")
         );
     } else {
-        print!("{}", human(&season, &report, &options, event));
+        let crews = match options.crews() {
+            CrewChoice::Provisional => "provisional crews",
+            CrewChoice::Season => "season crews",
+        };
+        let plans = match options.plans.len() {
+            0 => String::new(),
+            _ => format!(" with the stint plans of {}", options.plans.join(", ")),
+        };
+        let what = format!(
+            "{}: {}, {crews}{plans}",
+            options.file,
+            count(season.entries().len(), "car", "cars")
+        );
+        print!("{}", human(&season, &report, &what, event));
     }
-    if report.is_valid() {
+    exit_code(report.is_valid())
+}
+
+/// 0 when no rule is broken, else 1.
+pub(crate) fn exit_code(valid: bool) -> ExitCode {
+    if valid {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
@@ -96,7 +129,10 @@ pub fn run() -> ExitCode {
 
 /// Reads file `name` with `parse`; the problem, if any, as the line to print:
 /// `FILE:line:col: path: message`.
-fn read<T>(name: &str, parse: impl FnOnce(&str) -> Result<T, SeasonError>) -> Result<T, String> {
+pub(crate) fn read<T>(
+    name: &str,
+    parse: impl FnOnce(&str) -> Result<T, SeasonError>,
+) -> Result<T, String> {
     let text = std::fs::read_to_string(name)
         .map_err(|error| format!("crewcheck: cannot read {name}: {error}"))?;
     parse(&text).map_err(|error| {
@@ -129,8 +165,9 @@ fn with_plans(season: Season, plans: &[String]) -> Result<Season, String> {
     Ok(lineup.season().clone())
 }
 
-/// Findings grouped by car (in file order), then a one-line summary.
-fn human(season: &Season, report: &Report, options: &Options, event: EventKind) -> String {
+/// Findings grouped by car (in file order), then a one-line summary that
+/// starts with `what` was checked.
+pub(crate) fn human(season: &Season, report: &Report, what: &str, event: EventKind) -> String {
     let mut out = String::new();
     let mut shown = vec![false; report.findings.len()];
     for entry in season.entries() {
@@ -155,19 +192,8 @@ fn human(season: &Season, report: &Report, options: &Options, event: EventKind) 
             ));
         }
     }
-    let crews = match options.crews() {
-        CrewChoice::Provisional => "provisional crews",
-        CrewChoice::Season => "season crews",
-    };
-    let plans = match options.plans.len() {
-        0 => String::new(),
-        _ => format!(" with the stint plans of {}", options.plans.join(", ")),
-    };
     out.push_str(&format!(
-        "{}: {}, {crews}{plans}, checked for {}: {}, {}.\n",
-        options.file,
-        count(season.entries().len(), "car", "cars"),
-        event,
+        "{what}, checked for {event}: {}, {}.\n",
         count(report.count(Severity::Error), "error", "errors"),
         count(report.count(Severity::Warning), "warning", "warnings"),
     ));

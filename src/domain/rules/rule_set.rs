@@ -5,33 +5,59 @@
 use super::RatingSet;
 use crate::domain::wording::{capitalised, duration};
 use crate::domain::{Class, Rating};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The kind of race a crew is checked for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// The kind of race a crew is checked for: the provisional list's
+/// "6 or 8 Hours round" and Le Mans, and the length of each round of the
+/// season (`rounds`). The data files name a kind by its slug.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum EventKind {
-    /// A six- or eight-hour round.
+    /// A six- or eight-hour round, for a list not tied to a round.
+    #[serde(rename = "6-or-8-hours")]
     SixOrEightHours,
+    /// A six-hour round.
+    #[serde(rename = "6-hours")]
+    SixHours,
+    /// An eight-hour round.
+    #[serde(rename = "8-hours")]
+    EightHours,
+    /// A ten-hour round (the Qatar 1812 km's time limit).
+    #[serde(rename = "10-hours")]
+    TenHours,
     /// The Le Mans 24 Hours.
+    #[serde(rename = "24-hours")]
     LeMans,
 }
 
 impl EventKind {
     /// Every kind of event, shortest race first.
-    pub const ALL: [EventKind; 2] = [EventKind::SixOrEightHours, EventKind::LeMans];
+    pub const ALL: [EventKind; 5] = [
+        EventKind::SixOrEightHours,
+        EventKind::SixHours,
+        EventKind::EightHours,
+        EventKind::TenHours,
+        EventKind::LeMans,
+    ];
 
-    /// A stable word for the kind: `six-hours`, `le-mans`.
+    /// A stable word for the kind, as the data files write it: `6-hours`,
+    /// `24-hours`.
     pub fn slug(self) -> &'static str {
         match self {
-            EventKind::SixOrEightHours => "six-hours",
-            EventKind::LeMans => "le-mans",
+            EventKind::SixOrEightHours => "6-or-8-hours",
+            EventKind::SixHours => "6-hours",
+            EventKind::EightHours => "8-hours",
+            EventKind::TenHours => "10-hours",
+            EventKind::LeMans => "24-hours",
         }
     }
 
     /// The short name on the event switch.
     pub fn name(self) -> &'static str {
         match self {
-            EventKind::SixOrEightHours => "6 Hours",
+            EventKind::SixOrEightHours | EventKind::SixHours => "6 Hours",
+            EventKind::EightHours => "8 Hours",
+            EventKind::TenHours => "10 Hours",
             EventKind::LeMans => "Le Mans 24 Hours",
         }
     }
@@ -42,6 +68,9 @@ impl fmt::Display for EventKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             EventKind::SixOrEightHours => "a 6 or 8 Hours round",
+            EventKind::SixHours => "a 6 Hours round",
+            EventKind::EightHours => "an 8 Hours round",
+            EventKind::TenHours => "a 10 Hours round",
             EventKind::LeMans => "the Le Mans 24 Hours",
         })
     }

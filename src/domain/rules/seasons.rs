@@ -30,19 +30,8 @@ impl RuleSet {
         RuleSet {
             name: "wec-2024".into(),
             classes: vec![Class::Hypercar, Class::Lmgt3],
-            events: EventKind::ALL.to_vec(),
-            crew_sizes: vec![
-                CrewSize {
-                    event: EventKind::SixOrEightHours,
-                    min: 2,
-                    max: 3,
-                },
-                CrewSize {
-                    event: EventKind::LeMans,
-                    min: 3,
-                    max: 3,
-                },
-            ],
+            events: vec![EventKind::SixOrEightHours, EventKind::LeMans],
+            crew_sizes: wec_crew_sizes(),
             banned_ratings: vec![BannedRating {
                 id: "hypercar-no-bronze".into(),
                 class: Class::Hypercar,
@@ -87,11 +76,19 @@ impl RuleSet {
                 class: Class::Lmgt3,
             }],
             driving_time: vec![le_mans_driving_time(&[Class::Lmgt3])],
-            sources: vec![RuleSource {
-                title: "FIA WEC 2024 sporting regulations, as the 2024 rule guide sums them up"
-                    .into(),
-                url: "https://www.fiawec.com/".into(),
-            }],
+            sources: vec![
+                RuleSource {
+                    title: "FIA WEC 2024 sporting regulations, as the 2024 rule guide sums them up"
+                        .into(),
+                    url: "https://www.fiawec.com/".into(),
+                },
+                RuleSource {
+                    title: "RG 1/2024, WEC 2024 mode d'emploi, p. 36: no Bronze in Hypercar; LMGT3 crews of two with a Bronze, or three as Bronze-Bronze-other or Bronze-Silver-other (no word on race length)"
+                        .into(),
+                    url: "http://online.flipbuilder.com/xyjo/gwik/files/basic-html/page36.html"
+                        .into(),
+                },
+            ],
         }
     }
 
@@ -141,6 +138,21 @@ impl RuleSet {
             sources: le_mans_sources(),
         }
     }
+}
+
+/// Two or three drivers a car at the rounds of up to ten hours, three at
+/// Le Mans. The 2024 rule guide gives LMGT3 crews of two or three with no
+/// word on race length, and the 2024 driving times by race length were not
+/// found (`docs/rounds-2024/regulations.md`): the 8 and 10 Hours take the
+/// 6 Hours' crew sizes and no driving-time rules.
+fn wec_crew_sizes() -> Vec<CrewSize> {
+    EventKind::ALL
+        .into_iter()
+        .map(|event| {
+            let min = if event == EventKind::LeMans { 3 } else { 2 };
+            CrewSize { event, min, max: 3 }
+        })
+        .collect()
 }
 
 /// The driving time of the 24 Hours: at most 4 h in any 6 h and 14 h in
