@@ -212,10 +212,20 @@ impl Editor {
 }
 
 fn clear_share_from_address() {
+    let search = window().location().search().unwrap_or_default();
+    replace_address(&search, "");
+}
+
+/// Shows the page's address with `search` and `hash` after its path (the
+/// line-up's round and share code); only the address bar changes, nothing
+/// is loaded.
+pub(super) fn replace_address(search: &str, hash: &str) {
+    let path = window().location().pathname().unwrap_or_default();
     if let Ok(history) = window().history() {
-        let path = window().location().pathname().unwrap_or_default();
-        // Only the address bar changes; nothing is loaded.
-        let _ =
-            history.replace_state_with_url(&web_sys::wasm_bindgen::JsValue::NULL, "", Some(&path));
+        let _ = history.replace_state_with_url(
+            &web_sys::wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}{hash}")),
+        );
     }
 }

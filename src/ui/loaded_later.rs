@@ -34,6 +34,17 @@ where
     LiveWhenLoaded { id, view, load }
 }
 
+/// Wakes the part with id `id` (see [`live_when_loaded`]) once `stale`
+/// says its HTML no longer shows what it would (tracked: checked again
+/// whenever what it reads changes).
+pub fn wake_when(id: &'static str, stale: impl Fn() -> bool + 'static) {
+    leptos::prelude::Effect::new(move |_| {
+        if stale() {
+            on_need::changed(id);
+        }
+    });
+}
+
 /// See [`live_when_loaded`].
 pub struct LiveWhenLoaded<F, L> {
     id: &'static str,
@@ -81,18 +92,7 @@ where
     L: FnOnce() -> P + Send + 'static,
     P: Future<Output = Result<Built, PartMissing>> + 'static,
 {
-    ready_as_it_is!();
-
-    fn to_html_with_buf(
-        self,
-        buf: &mut String,
-        position: &mut Position,
-        escape: bool,
-        mark_branches: bool,
-        extra_attrs: Vec<leptos::attr::any_attribute::AnyAttribute>,
-    ) {
-        (self.view)().to_html_with_buf(buf, position, escape, mark_branches, extra_attrs);
-    }
+    ready_as_it_is!(html of view);
 
     fn hydrate<const FROM_SERVER: bool>(
         self,

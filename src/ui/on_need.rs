@@ -150,18 +150,7 @@ where
     F: FnOnce() -> V + Send + 'static,
     V: RenderHtml + 'static,
 {
-    ready_as_it_is!();
-
-    fn to_html_with_buf(
-        self,
-        buf: &mut String,
-        position: &mut Position,
-        escape: bool,
-        mark_branches: bool,
-        extra_attrs: Vec<leptos::attr::any_attribute::AnyAttribute>,
-    ) {
-        (self.view)().to_html_with_buf(buf, position, escape, mark_branches, extra_attrs);
-    }
+    ready_as_it_is!(html of view);
 
     fn hydrate<const FROM_SERVER: bool>(
         self,

@@ -27,8 +27,23 @@ use std::task::{Poll, Waker};
 use web_sys::wasm_bindgen::{JsCast, JsValue};
 
 /// The `RenderHtml` items of a view that is ready as it is: nothing to
-/// resolve asynchronously, and owned as itself.
+/// resolve asynchronously, and owned as itself; with `html of field`, its
+/// HTML too, that of the view its `field` makes.
 macro_rules! ready_as_it_is {
+    (html of $view:tt) => {
+        ready_as_it_is!();
+
+        fn to_html_with_buf(
+            self,
+            buf: &mut String,
+            position: &mut Position,
+            escape: bool,
+            mark_branches: bool,
+            extra_attrs: Vec<leptos::attr::any_attribute::AnyAttribute>,
+        ) {
+            (self.$view)().to_html_with_buf(buf, position, escape, mark_branches, extra_attrs);
+        }
+    };
     () => {
         type AsyncOutput = Self;
         type Owned = Self;
@@ -108,18 +123,7 @@ where
     F: FnOnce() -> V + Send + 'static,
     V: RenderHtml + 'static,
 {
-    ready_as_it_is!();
-
-    fn to_html_with_buf(
-        self,
-        buf: &mut String,
-        position: &mut Position,
-        escape: bool,
-        mark_branches: bool,
-        extra_attrs: Vec<leptos::attr::any_attribute::AnyAttribute>,
-    ) {
-        (self.0)().to_html_with_buf(buf, position, escape, mark_branches, extra_attrs);
-    }
+    ready_as_it_is!(html of 0);
 
     fn hydrate<const FROM_SERVER: bool>(
         self,

@@ -4,9 +4,11 @@
 //! None of it is needed to read the list.
 
 use super::card_store::card_id;
+use super::editor::replace_address;
 use super::on_need;
-use super::round_choice::{RoundChoice, RoundsFile};
+use super::round_choice::{RoundChoice, RoundsState};
 use crate::domain::rounds::{RoundLine, Rounds};
+use crate::domain::wording::capitalised;
 use crate::domain::{CarNumber, Season};
 use leptos::prelude::*;
 use rustc_hash::FxHashMap;
@@ -41,23 +43,25 @@ impl RoundChoice {
     /// Fetches the rounds file unless it is here or on its way (again, if
     /// it failed), then shows the round asked for meanwhile.
     pub fn load(self) {
-        let Some(address) = self.address else { return };
+        let Some(address) = self.address.get_value() else {
+            return;
+        };
         if matches!(
             self.file.get_untracked(),
-            RoundsFile::Fetching | RoundsFile::Ready(_)
+            RoundsState::Fetching | RoundsState::Ready(_)
         ) {
             return;
         }
-        self.file.set(RoundsFile::Fetching);
+        self.file.set(RoundsState::Fetching);
         let base = self
             .editor
             .lineup
             .with_untracked(|lineup| lineup.base().clone());
         leptos::task::spawn_local(async move {
-            let read = fetch_and_read(address.to_string(), base).await;
+            let read = fetch_and_read(address, base).await;
             self.file.set(match read {
-                Ok(rounds) => RoundsFile::Ready(Arc::new(rounds)),
-                Err(problem) => RoundsFile::Failed(problem),
+                Ok(rounds) => RoundsState::Ready(Arc::new(rounds)),
+                Err(problem) => RoundsState::Failed(problem),
             });
             if let Some(id) = self.wanted.try_update_value(Option::take).flatten() {
                 self.choose(Some(id));
@@ -69,7 +73,7 @@ impl RoundChoice {
     /// the rounds first if they are not here.
     pub fn choose(self, id: Option<String>) {
         match self.file.get_untracked() {
-            RoundsFile::Ready(rounds) => self.show(Some(&rounds), id),
+            RoundsState::Ready(rounds) => self.show(Some(&rounds), id),
             _ if id.is_none() => self.show(None, None),
             _ => {
                 self.wanted.set_value(id);
@@ -84,9 +88,9 @@ impl RoundChoice {
     /// them are woken.
     fn show(self, rounds: Option<&Rounds>, id: Option<String>) {
         let round = match (rounds, id.as_deref()) {
-            (Some(rounds), Some(id)) => match rounds.round(id) {
-                Some(round) => Some((rounds, round)),
-                None => return self.no_such_round(rounds, id),
+            (Some(rounds), Some(id)) => match rounds.named(id) {
+                Ok(round) => Some((rounds, round)),
+                Err(why) => return self.editor.warn(format!("{}.", capitalised(&why))),
             },
             _ => None,
         };
@@ -109,30 +113,12 @@ impl RoundChoice {
             .set(round.map_or(self.first_event, |round| round.event));
         untrack(|| woken.iter().for_each(|id| on_need::changed(id)));
     }
-
-    /// Says that no round is called `id`, naming those that are.
-    fn no_such_round(self, rounds: &Rounds, id: &str) {
-        let known: Vec<&str> = rounds.all().iter().map(|round| round.id.as_str()).collect();
-        self.editor.warn(format!(
-            "No round is called \"{id}\": the rounds are {}.",
-            known.join(", ")
-        ));
-    }
 }
 
 /// Puts `round` in the page's address (`?round=spa`), or takes it out;
 /// the fragment (a share link's) stays.
 fn set_address(round: Option<&str>) {
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    let query = round.map(|id| format!("?round={id}")).unwrap_or_default();
-    if let Ok(history) = window().history() {
-        // Only the address bar changes; nothing is loaded.
-        let _ = history.replace_state_with_url(
-            &web_sys::wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{query}{hash}")),
-        );
-    }
+    let hash = window().location().hash().unwrap_or_default();
+    let search = round.map(|id| format!("?round={id}")).unwrap_or_default();
+    replace_address(&search, &hash);
 }

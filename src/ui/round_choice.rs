@@ -22,9 +22,9 @@ on_demand_part! {
     }
 }
 
-/// The rounds file as the page has it.
+/// The rounds as the page has them.
 #[derive(Clone)]
-pub enum RoundsFile {
+pub enum RoundsState {
     /// Not asked for yet.
     Unasked,
     /// On its way.
@@ -40,8 +40,8 @@ pub enum RoundsFile {
 pub struct RoundChoice {
     /// The rounds file's address from the page; `None` for a list that has
     /// no rounds.
-    pub address: Option<&'static str>,
-    pub file: RwSignal<RoundsFile>,
+    pub address: StoredValue<Option<String>>,
+    pub file: RwSignal<RoundsState>,
     /// The round whose crews are shown and whose rules check the line-up:
     /// its id and name.
     pub chosen: RwSignal<Option<(String, String)>>,
@@ -63,11 +63,8 @@ impl RoundChoice {
     pub fn new(editor: Editor, event: RwSignal<EventKind>) -> RoundChoice {
         let list = editor.rules.with_value(|rules| List::named(&rules.name));
         RoundChoice {
-            // Made once per page.
-            address: list
-                .and_then(List::rounds_address)
-                .map(|address| &*address.leak()),
-            file: RwSignal::new(RoundsFile::Unasked),
+            address: StoredValue::new(list.and_then(List::rounds_address)),
+            file: RwSignal::new(RoundsState::Unasked),
             chosen: RwSignal::new(None),
             lines: RwSignal::new(Arc::default()),
             season_of: RwSignal::new(None),
@@ -78,14 +75,30 @@ impl RoundChoice {
         }
     }
 
-    /// Shows round `id`, or the provisional list again for `None` (the
-    /// rounds fetched first if they are not here): the work is done by the
-    /// rounds' chunk.
-    pub fn choose_later(self, id: Option<String>) {
+    /// Whether the list has rounds.
+    pub fn has_rounds(self) -> bool {
+        self.address.with_value(Option::is_some)
+    }
+
+    /// Shows round `id` (the rounds fetched first if they are not here):
+    /// the work is done by the rounds' chunk.
+    pub fn choose_later(self, id: String) {
+        self.in_their_chunk(Some(id), || {});
+    }
+
+    /// Shows the provisional list again, checked for `event`.
+    pub fn back_to_the_list(self, event: EventKind) {
+        self.in_their_chunk(None, move || self.event.set(event));
+    }
+
+    /// Chooses `id` in the rounds' chunk, then does `then`.
+    fn in_their_chunk(self, id: Option<String>, then: impl FnOnce() + 'static) {
         leptos::task::spawn_local(async move {
-            if choose_round(self, id).await.is_err() {
-                self.editor
-                    .warn(format!("{}.", missing("The round's crews")));
+            match choose_round(self, id).await {
+                Ok(()) => then(),
+                Err(_) => self
+                    .editor
+                    .warn(format!("{}.", missing("The round's crews"))),
             }
         });
     }
@@ -93,7 +106,7 @@ impl RoundChoice {
     /// The round the address asks for (`?round=spa`), once the page is
     /// alive.
     pub fn follow_the_address(self) {
-        if self.address.is_none() {
+        if !self.has_rounds() {
             return;
         }
         let search = window().location().search().unwrap_or_default();
@@ -102,7 +115,7 @@ impl RoundChoice {
             .split('&')
             .find_map(|pair| pair.strip_prefix("round="));
         if let Some(id) = asked.filter(|id| !id.is_empty()) {
-            self.choose_later(Some(id.to_string()));
+            self.choose_later(id.to_string());
         }
     }
 }

@@ -38,7 +38,7 @@ fn RoundLineView(choice: RoundChoice, number: CarNumber, line: RoundLine) -> imp
     let source = match (line.source, line.searched) {
         (Some(source), _) => view! {
             <a href=source.url rel="noopener">
-                {format!("{}: {}", source.kind.label(), source.title)}
+                {source.citation()}
             </a>
         }
         .into_any(),
@@ -59,10 +59,7 @@ fn RoundLineView(choice: RoundChoice, number: CarNumber, line: RoundLine) -> imp
             <button
                 type="button"
                 class="button button-quiet season-open"
-                on:click=move |_| {
-                    choice.season_of.set(Some(car.clone()));
-                    choice.load();
-                }
+                on:click=move |_| choice.season_of.set(Some(car.clone()))
             >
                 {format!("Season of car #{number}")}
             </button>

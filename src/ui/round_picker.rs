@@ -6,7 +6,7 @@
 //! of the rule summary's chunk.
 
 use super::editor::Editor;
-use super::round_choice::{RoundChoice, RoundsFile};
+use super::round_choice::{RoundChoice, RoundsState};
 use crate::domain::rounds::Rounds;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -43,32 +43,38 @@ pub fn RoundPicker(choice: RoundChoice) -> impl IntoView {
     }
 }
 
-/// The panel: the rounds as links to their address, or why they are not
-/// here, with a retry.
+/// The panel: the rounds as links to their address.
 #[component]
 fn RoundPanel(choice: RoundChoice, open: RwSignal<bool>) -> impl IntoView {
+    when_rounds_here(
+        choice,
+        move |rounds| view! { <RoundList choice open rounds /> },
+    )
+}
+
+/// What `ready` makes of the rounds once they are here; until then
+/// "Loading the rounds…", or why they are not here, and "Try again".
+pub fn when_rounds_here<V: IntoView + 'static>(
+    choice: RoundChoice,
+    ready: impl Fn(Arc<Rounds>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
     move || match choice.file.get() {
-        RoundsFile::Unasked | RoundsFile::Fetching => view! {
+        RoundsState::Unasked | RoundsState::Fetching => view! {
             <p class="loading" role="status">
                 "Loading the rounds…"
             </p>
         }
         .into_any(),
-        RoundsFile::Failed(problem) => view! { <RoundsMissing choice problem /> }.into_any(),
-        RoundsFile::Ready(rounds) => view! { <RoundList choice open rounds /> }.into_any(),
-    }
-}
-
-/// Why the rounds are not here, and "Try again".
-#[component]
-pub fn RoundsMissing(choice: RoundChoice, problem: String) -> impl IntoView {
-    view! {
-        <p class="round-problem" role="alert">
-            {problem}
-        </p>
-        <button type="button" class="button round-retry" on:click=move |_| choice.load()>
-            "Try again"
-        </button>
+        RoundsState::Failed(problem) => view! {
+            <p class="round-problem" role="alert">
+                {problem}
+            </p>
+            <button type="button" class="button round-retry" on:click=move |_| choice.load()>
+                "Try again"
+            </button>
+        }
+        .into_any(),
+        RoundsState::Ready(rounds) => ready(rounds).into_any(),
     }
 }
 

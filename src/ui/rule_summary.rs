@@ -9,9 +9,8 @@ use super::checking::prefetch_engine;
 use super::class_tallies::{ClassTallies, TALLIES_ID};
 use super::editor::Editor;
 use super::fold::{Fold, FoldToggle};
-use super::loaded_later::live_when_loaded;
+use super::loaded_later::{live_when_loaded, wake_when};
 use super::on_demand::{Built, on_demand_part};
-use super::on_need;
 use super::round_choice::RoundChoice;
 use super::round_picker::RoundPicker;
 use crate::domain::rules::{EventKind, Summary};
@@ -25,11 +24,8 @@ pub const SUMMARY_ID: &str = "rule-summary";
 /// check or the event changes or the fan reaches into it.
 pub fn rule_summary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> impl IntoView {
     let (page_event, page) = (event.get_untracked(), summary.get_untracked());
-    Effect::new(move |_| {
-        let changed = summary.with(|now| *now != page);
-        if event.get() != page_event || changed {
-            on_need::changed(SUMMARY_ID);
-        }
+    wake_when(SUMMARY_ID, move || {
+        event.get() != page_event || summary.with(|now| *now != page)
     });
     live_when_loaded(
         SUMMARY_ID,
@@ -69,9 +65,10 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
                             }
                             on:change=move |_| {
                                 if choice.chosen.get_untracked().is_some() {
-                                    choice.choose_later(None);
+                                    choice.back_to_the_list(kind);
+                                } else {
+                                    event.set(kind);
                                 }
-                                event.set(kind);
                             }
                         />
                         {kind.name()}
@@ -110,7 +107,7 @@ pub fn RuleSummary(event: RwSignal<EventKind>, summary: RwSignal<Summary>) -> im
                             </fieldset>
                         }
                     })}
-                {choice.address.map(|_| view! { <RoundPicker choice /> })}
+                {choice.has_rounds().then(|| view! { <RoundPicker choice /> })}
             </div>
             <div class="rule-summary-line">
                 <p class="rule-summary-total" aria-live="polite">

@@ -6,9 +6,9 @@
 use super::dialog::{focus_when_drawn, on_cancel, show_when_drawn};
 use super::editor::Editor;
 use super::on_demand::{Built, on_demand, on_demand_part};
-use super::round_choice::{RoundChoice, RoundsFile};
-use super::round_picker::RoundsMissing;
-use crate::domain::rounds::{Mark, Round, Rounds, Start};
+use super::round_choice::RoundChoice;
+use super::round_picker::when_rounds_here;
+use crate::domain::rounds::{CrewSource, Mark, Round, Rounds, Start};
 use crate::domain::{CarNumber, Season};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -50,21 +50,12 @@ fn SeasonDialog(choice: RoundChoice, car: CarNumber) -> impl IntoView {
     });
     let dialog = NodeRef::new();
     show_when_drawn(dialog);
-    let body = move || match choice.file.get() {
-        RoundsFile::Unasked | RoundsFile::Fetching => view! {
-            <p class="loading" role="status">
-                "Loading the rounds…"
-            </p>
-        }
-        .into_any(),
-        RoundsFile::Failed(problem) => view! { <RoundsMissing choice problem /> }.into_any(),
-        RoundsFile::Ready(rounds) => {
-            let season = editor
-                .lineup
-                .with_untracked(|lineup| rounds.with_drivers(lineup.base()));
-            view! { <SeasonTable rounds season car=car.clone() /> }.into_any()
-        }
-    };
+    let body = when_rounds_here(choice, move |rounds| {
+        let season = editor
+            .lineup
+            .with_untracked(|lineup| rounds.with_drivers(lineup.base()));
+        view! { <SeasonTable rounds season car=car.clone() /> }
+    });
     view! {
         <dialog
             class="picker season-dialog"
@@ -154,7 +145,7 @@ fn mark_cell(round: &Round, car: &CarNumber, mark: Mark) -> impl IntoView + use<
     let source = round
         .car(car)
         .and_then(|at| at.source.as_ref())
-        .map(|source| format!("{}: {}", source.kind.label(), source.title));
+        .map(CrewSource::citation);
     let (symbol, words, slug) = match mark {
         Mark::Drove => ("●", "started", "drove"),
         Mark::Absent => ("–", "not in the crew", "absent"),
@@ -186,7 +177,7 @@ fn round_source(round: &Round, car: &CarNumber) -> impl IntoView + use<> {
                 (Some(source), _) => {
                     view! {
                         <a href=source.url rel="noopener">
-                            {format!("{}: {}", source.kind.label(), source.title)}
+                            {source.citation()}
                         </a>
                     }
                         .into_any()

@@ -4,10 +4,9 @@
 //! are a chunk of their own (`toolbar_buttons`).
 
 use super::editor::{Editor, Showing};
-use super::loaded_later::live_when_loaded;
+use super::loaded_later::{live_when_loaded, wake_when};
 use super::more_actions::MoreActions;
 use super::on_demand::{Built, on_demand_part};
-use super::on_need;
 use super::{codecs, files};
 use crate::domain::lineup::LineUp;
 use leptos::ev;
@@ -37,13 +36,10 @@ pub fn Toolbar() -> impl IntoView {
     let editor = expect_context::<Editor>();
     history_keys(editor);
     let link = RwSignal::new(None::<String>);
-    Effect::new(move |_| {
-        if editor
+    wake_when(TOOLBAR_ID, move || {
+        editor
             .lineup
             .with(|lineup| lineup.can_undo() || lineup.can_redo())
-        {
-            on_need::changed(TOOLBAR_ID);
-        }
     });
     view! {
         <Notice />

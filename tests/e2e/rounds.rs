@@ -91,6 +91,14 @@ async fn a_round_shows_its_crews_checked_by_its_rules_and_is_fetched_once() {
     );
     assert_eq!(rounds_fetched(&browser).await, 1, "fetched once");
     assert_axe_clean(&browser, "a round chosen").await;
+    // The event switch goes back to the provisional list, for its event.
+    browser.click("input[value='24-hours']").await;
+    browser
+        .wait_until(
+            "the provisional list at Le Mans",
+            "return document.querySelectorAll('.round-line').length === 0 && document.querySelector('.rule-summary-total').textContent.endsWith('for the Le Mans 24 Hours')",
+        )
+        .await;
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.close().await;
 }

@@ -16,9 +16,9 @@ pub fn run(options: &Options, season: &Season, rules: &RuleSet) -> ExitCode {
         let chosen: Vec<Round> = match &options.round {
             Some(id) => vec![
                 rounds
-                    .round(id)
-                    .cloned()
-                    .ok_or_else(|| unknown(&file, &rounds, id))?,
+                    .named(id)
+                    .map_err(|why| format!("{file}: {why}"))?
+                    .clone(),
             ],
             None => rounds.all().to_vec(),
         };
@@ -60,14 +60,6 @@ fn rounds_file(options: &Options) -> String {
         let stem = options.file.strip_suffix(".json").unwrap_or(&options.file);
         format!("{stem}-rounds.json")
     })
-}
-
-fn unknown(file: &str, rounds: &Rounds, id: &str) -> String {
-    let known: Vec<&str> = rounds.all().iter().map(|round| round.id.as_str()).collect();
-    format!(
-        "{file}: no round is called \"{id}\"; the rounds are {}",
-        known.join(", ")
-    )
 }
 
 /// One report as `crewcheck --json` prints it; for `--rounds`, an array of

@@ -34,6 +34,13 @@ impl SourceKind {
     }
 }
 
+impl CrewSource {
+    /// The source as a fan reads it: "Result: Al Kamel classification, …".
+    pub fn citation(&self) -> String {
+        format!("{}: {}", self.kind.label(), self.title)
+    }
+}
+
 impl Rounds {
     /// Every car at `round`, in words, with the names of `season`'s
     /// drivers and of the rounds' own.

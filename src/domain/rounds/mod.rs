@@ -35,11 +35,6 @@ impl Rounds {
         Ok(Rounds { file })
     }
 
-    /// The title: "FIA WEC 2024, round by round".
-    pub fn title(&self) -> &str {
-        &self.file.title
-    }
-
     /// What the crews are and how sure, for a fan.
     pub fn about(&self) -> &str {
         &self.file.about
@@ -53,6 +48,18 @@ impl Rounds {
     /// The round with id `id` (`spa`).
     pub fn round(&self, id: &str) -> Option<&Round> {
         self.all().iter().find(|round| round.id == id)
+    }
+
+    /// The round with id `id`, or why there is none: "no round is called
+    /// \"monza\"; the rounds are qatar, imola, …".
+    pub fn named(&self, id: &str) -> Result<&Round, String> {
+        self.round(id).ok_or_else(|| {
+            let known: Vec<&str> = self.all().iter().map(|round| round.id.as_str()).collect();
+            format!(
+                "no round is called \"{id}\"; the rounds are {}",
+                known.join(", ")
+            )
+        })
     }
 
     /// The drivers who raced a round but are not on the list.
@@ -103,12 +110,6 @@ impl Rounds {
             round.event,
             CrewChoice::Provisional,
         )
-    }
-
-    /// The round before `round`, if any.
-    pub fn previous(&self, round: &Round) -> Option<&Round> {
-        let at = self.all().iter().position(|each| each.id == round.id)?;
-        at.checked_sub(1).map(|before| &self.all()[before])
     }
 }
 
