@@ -92,7 +92,7 @@ where
     L: FnOnce() -> P + Send + 'static,
     P: Future<Output = Result<Built, PartMissing>> + 'static,
 {
-    ready_as_it_is!(html of view);
+    ready_as_it_is!(html by |part: Self| (part.view)());
 
     fn hydrate<const FROM_SERVER: bool>(
         self,

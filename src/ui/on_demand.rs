@@ -155,18 +155,7 @@ impl AddAnyAttr for OnDemand {
 /// Rendered at build time (a dialog open in the page as it arrives), a part
 /// is its "Loading…" line, which the browser hydrates and then replaces.
 impl RenderHtml for OnDemand {
-    ready_as_it_is!();
-
-    fn to_html_with_buf(
-        self,
-        buf: &mut String,
-        position: &mut Position,
-        escape: bool,
-        mark_branches: bool,
-        extra_attrs: Vec<leptos::attr::any_attribute::AnyAttribute>,
-    ) {
-        loading().to_html_with_buf(buf, position, escape, mark_branches, extra_attrs);
-    }
+    ready_as_it_is!(html by |_: Self| loading());
 
     fn hydrate<const FROM_SERVER: bool>(
         self,

@@ -150,7 +150,7 @@ where
     F: FnOnce() -> V + Send + 'static,
     V: RenderHtml + 'static,
 {
-    ready_as_it_is!(html of view);
+    ready_as_it_is!(html by |part: Self| (part.view)());
 
     fn hydrate<const FROM_SERVER: bool>(
         self,

@@ -27,10 +27,10 @@ use std::task::{Poll, Waker};
 use web_sys::wasm_bindgen::{JsCast, JsValue};
 
 /// The `RenderHtml` items of a view that is ready as it is: nothing to
-/// resolve asynchronously, and owned as itself; with `html of field`, its
-/// HTML too, that of the view its `field` makes.
+/// resolve asynchronously, and owned as itself; with `html by render`,
+/// its HTML too, that of the view `render` makes of it.
 macro_rules! ready_as_it_is {
-    (html of $view:tt) => {
+    (html by $render:expr) => {
         ready_as_it_is!();
 
         fn to_html_with_buf(
@@ -41,7 +41,7 @@ macro_rules! ready_as_it_is {
             mark_branches: bool,
             extra_attrs: Vec<leptos::attr::any_attribute::AnyAttribute>,
         ) {
-            (self.$view)().to_html_with_buf(buf, position, escape, mark_branches, extra_attrs);
+            ($render)(self).to_html_with_buf(buf, position, escape, mark_branches, extra_attrs);
         }
     };
     () => {
@@ -123,7 +123,7 @@ where
     F: FnOnce() -> V + Send + 'static,
     V: RenderHtml + 'static,
 {
-    ready_as_it_is!(html of 0);
+    ready_as_it_is!(html by |part: Self| (part.0)());
 
     fn hydrate<const FROM_SERVER: bool>(
         self,
