@@ -24,7 +24,7 @@ self.addEventListener("activate", (event) => {
 WORKER
   exit 0
 fi
-files=$(find . -type f ! -name sw.js ! -name index.html | sed 's|^\./||' | LC_ALL=C sort)
+files=$(find . -type f ! -name sw.js ! -name index.html ! -name preview.png | sed 's|^\./||' | LC_ALL=C sort)
 # Each list's page (index.html in the root and in one folder per list),
 # precached as its folder.
 pages=$(find . -name index.html | sed -e 's|index.html$||' | LC_ALL=C sort)

@@ -18,6 +18,7 @@ mod inp;
 mod large;
 mod lighthouse;
 mod phone;
+mod picture;
 mod rounds;
 #[allow(dead_code)]
 #[path = "../../tests/e2e/site.rs"]
@@ -36,7 +37,7 @@ const RENDER_RUNS: usize = 15;
 use crewbuilder::ui::{INTERACTIVE_MARK as INTERACTIVE, LIST_RENDERED_MARK as RENDERED};
 
 /// The sections to run: all, or those named on the command line (`load`,
-/// `edits`, `inp`, `phone`, `rounds`, `lighthouse`), as in
+/// `edits`, `inp`, `phone`, `rounds`, `picture`, `lighthouse`), as in
 /// `cargo bench --bench browser --features ssr -- inp`.
 fn wanted(section: &str) -> bool {
     let named: Vec<String> = std::env::args()
@@ -64,6 +65,9 @@ async fn main() {
     }
     if wanted("rounds") {
         report += &rounds::section().await;
+    }
+    if wanted("picture") {
+        report += &picture::section().await;
     }
     if wanted("lighthouse") {
         let served = Site::serve(HashMap::new());

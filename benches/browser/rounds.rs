@@ -24,9 +24,9 @@ const poll = () => done() ? finish(performance.now() - start) : requestAnimation
 requestAnimationFrame(poll);
 "#;
 
-/// One load's figures: picker opened to rounds listed, round chosen to
-/// every card's line shown.
-async fn one_load(site: &Site, phone: bool) -> (f64, f64) {
+/// The app at `site` opened in a fresh browser (on the phone profile when
+/// `phone`), once alive.
+pub async fn open_alive(site: &Site, phone: bool) -> Browser {
     let viewport = if phone {
         Viewport::Phone(390, 844)
     } else {
@@ -43,6 +43,13 @@ async fn one_load(site: &Site, phone: bool) -> (f64, f64) {
         .expect("the page loads");
     let alive = format!("return performance.getEntriesByName('{INTERACTIVE}').length > 0");
     browser.wait_until("the page alive", &alive).await;
+    browser
+}
+
+/// One load's figures: picker opened to rounds listed, round chosen to
+/// every card's line shown.
+async fn one_load(site: &Site, phone: bool) -> (f64, f64) {
+    let browser = open_alive(site, phone).await;
     let listed = timed(
         &browser,
         ".round-picker-toggle",
@@ -60,7 +67,7 @@ async fn one_load(site: &Site, phone: bool) -> (f64, f64) {
 }
 
 /// Clicks `selector` and times until `done`.
-async fn timed(browser: &Browser, selector: &str, done: &str) -> f64 {
+pub async fn timed(browser: &Browser, selector: &str, done: &str) -> f64 {
     browser
         .client
         .execute_async(TIMED, vec![done.into(), selector.into()])

@@ -14,6 +14,7 @@ mod locate;
 mod order;
 mod page_reader;
 mod page_text;
+pub mod picture;
 mod plan_file;
 mod rating;
 pub mod rounds;

@@ -6,6 +6,7 @@ use super::editor::Editor;
 use super::round_line::round_line_of;
 use super::seat::SeatView;
 use crate::domain::lineup::Edit;
+use crate::domain::picture::PictureOf;
 use crate::domain::rules::{CarStatus, EventKind, Finding};
 use crate::domain::{CarNumber, Class, Entry};
 use leptos::prelude::*;
@@ -151,9 +152,9 @@ fn CarHead(
     }
 }
 
-/// What a fan can do with the whole car: plan its stints (where the event
-/// checked has driving-time rules),
-/// and remove it if it is their own.
+/// What a fan can do with the whole car: make a picture of its crew, plan
+/// its stints (where the event checked has driving-time rules), and remove
+/// it if it is their own.
 #[component]
 fn CarActions(number: CarNumber, fan_made: bool) -> impl IntoView {
     let editor = expect_context::<Editor>();
@@ -178,6 +179,11 @@ fn CarActions(number: CarNumber, fan_made: bool) -> impl IntoView {
             })
         }
     };
+    let picture = {
+        let number = number.clone();
+        move |_| editor.picturing.set(Some(PictureOf::Crew(number.clone())))
+    };
+    let picture_of = format!(" of car #{number}");
     let remove = fan_made.then(|| {
         view! {
             <button
@@ -195,6 +201,10 @@ fn CarActions(number: CarNumber, fan_made: bool) -> impl IntoView {
         }
     });
     view! {
+        <button type="button" class="button button-quiet picture-open" on:click=picture>
+            "Picture"
+            <span class="sr-only">{picture_of}</span>
+        </button>
         {plan_stints}
         {remove}
     }

@@ -5,6 +5,7 @@
 
 use super::codecs;
 use crate::domain::lineup::{Change, Edit, LineUp, NotSaving, SaveLife, SaveSync};
+use crate::domain::picture::PictureOf;
 use crate::domain::rules::RuleSet;
 use crate::domain::{CarNumber, Season};
 use leptos::prelude::*;
@@ -40,6 +41,8 @@ pub struct Editor {
     pub picking: RwSignal<Option<(CarNumber, usize)>>,
     /// The car the stint planner is open for.
     pub planning: RwSignal<Option<CarNumber>>,
+    /// The picture being made.
+    pub picturing: RwSignal<Option<PictureOf>>,
     /// The autosave's life: restoring, saving, adopting another tab's
     /// save or held, and the refusal last said (the domain's `SaveLife`).
     pub save_life: StoredValue<SaveLife>,
@@ -62,6 +65,7 @@ impl Editor {
             said: RwSignal::new(String::new()),
             picking: RwSignal::new(None),
             planning: RwSignal::new(None),
+            picturing: RwSignal::new(None),
             save_life: StoredValue::new(SaveLife::default()),
             sync: StoredValue::new(SaveSync::default()),
             save_due: StoredValue::new(false),

@@ -14,6 +14,7 @@ use super::list_header::ListHeader;
 use super::on_need::on_need;
 use super::pacing::{all_alive, later, prerendered, say_alive};
 use super::picker::{SeatPicker, prefetch_picker};
+use super::picture::PictureView;
 use super::planner::{StintPlanner, prefetch_planner};
 use super::rating::RatingLegend;
 use super::round_choice::RoundChoice;
@@ -46,6 +47,8 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet, checked: Report) -> impl Int
     let choice = RoundChoice::new(editor, event);
     provide_context(choice);
     let store = CardStore::new(editor, event, &checked);
+    // The pictures show each car's verdict as its card has it.
+    provide_context(store);
     let shown = Memo::new(move |_| {
         editor.lineup.with(|lineup| {
             let season = lineup.season();
@@ -77,6 +80,7 @@ pub fn Workbench(base: Arc<Season>, rules: RuleSet, checked: Report) -> impl Int
         <SeatPicker />
         <StintPlanner />
         <SeasonView choice />
+        <PictureView />
     }
 }
 

@@ -29,6 +29,7 @@ mod pacing;
 mod page;
 mod part_state;
 mod picker;
+mod picture;
 mod plan_report;
 mod plan_suggest;
 mod planner;
@@ -53,4 +54,6 @@ pub use list_header::CarCounts;
 pub use page::hydrate_page;
 #[cfg(feature = "ssr")]
 pub use page::{render_app, with_app};
+#[cfg(feature = "ssr")]
+pub use picture::{list_svg, picture_svg};
 pub use storage::SAVE_KEY;

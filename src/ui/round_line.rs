@@ -7,6 +7,7 @@ use super::on_demand::{Built, on_demand, on_demand_part};
 use super::round_choice::RoundChoice;
 use crate::domain::CarNumber;
 use crate::domain::rounds::RoundLine;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Car `number`'s line at the chosen round, if one is chosen.
@@ -36,15 +37,15 @@ fn RoundLineView(choice: RoundChoice, number: CarNumber, line: RoundLine) -> imp
         .map(|change| view! { <li>{change}</li> })
         .collect_view();
     let source = match (line.source, line.searched) {
-        (Some(source), _) => view! {
+        (Some(source), _) => Either::Left(view! {
             <a href=source.url rel="noopener">
                 {source.citation()}
             </a>
-        }
-        .into_any(),
-        (None, searched) => {
-            format!("Not found; searched: {}", searched.unwrap_or_default()).into_any()
-        }
+        }),
+        (None, searched) => Either::Right(format!(
+            "Not found; searched: {}",
+            searched.unwrap_or_default()
+        )),
     };
     let car = number.clone();
     view! {

@@ -8,6 +8,7 @@
 use super::editor::Editor;
 use super::round_choice::{RoundChoice, RoundsState};
 use crate::domain::rounds::Rounds;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -59,22 +60,20 @@ pub fn when_rounds_here<V: IntoView + 'static>(
     ready: impl Fn(Arc<Rounds>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     move || match choice.file.get() {
-        RoundsState::Unasked | RoundsState::Fetching => view! {
+        RoundsState::Unasked | RoundsState::Fetching => EitherOf3::A(view! {
             <p class="loading" role="status">
                 "Loading the rounds…"
             </p>
-        }
-        .into_any(),
-        RoundsState::Failed(problem) => view! {
+        }),
+        RoundsState::Failed(problem) => EitherOf3::B(view! {
             <p class="round-problem" role="alert">
                 {problem}
             </p>
             <button type="button" class="button round-retry" on:click=move |_| choice.load()>
                 "Try again"
             </button>
-        }
-        .into_any(),
-        RoundsState::Ready(rounds) => ready(rounds).into_any(),
+        }),
+        RoundsState::Ready(rounds) => EitherOf3::C(ready(rounds)),
     }
 }
 

@@ -10,6 +10,7 @@ use super::round_choice::RoundChoice;
 use super::round_picker::when_rounds_here;
 use crate::domain::rounds::{CrewSource, Mark, Round, Rounds, Start};
 use crate::domain::{CarNumber, Season};
+use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -175,17 +176,18 @@ fn round_source(round: &Round, car: &CarNumber) -> impl IntoView + use<> {
             {format!("{}: ", round.short)}
             {match (source, searched) {
                 (Some(source), _) => {
-                    view! {
-                        <a href=source.url rel="noopener">
-                            {source.citation()}
-                        </a>
-                    }
-                        .into_any()
+                    Either::Left(
+                        view! {
+                            <a href=source.url rel="noopener">
+                                {source.citation()}
+                            </a>
+                        },
+                    )
                 }
                 (None, Some(searched)) => {
-                    format!("crew not found (searched: {searched})").into_any()
+                    Either::Right(format!("crew not found (searched: {searched})"))
                 }
-                (None, None) => "no source".into_any(),
+                (None, None) => Either::Right("no source".to_string()),
             }}
         </li>
     }

@@ -13,6 +13,7 @@ mod le_mans;
 mod offline;
 mod on_demand;
 mod phone;
+mod picture;
 mod planner;
 mod prerender;
 mod publish;

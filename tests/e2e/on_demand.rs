@@ -8,7 +8,7 @@ use crate::site::Site;
 use std::collections::HashMap;
 
 /// The address of the built chunk whose name starts with `part`.
-fn chunk(part: &str) -> &'static str {
+pub(crate) fn chunk(part: &str) -> &'static str {
     let dist = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
     let folder = std::fs::read_dir(&dist)
         .expect("dist/")

@@ -103,6 +103,18 @@ fn test(project: &Project) -> Result<(), Failure> {
         project.command("cargo").args(["test", "--workspace"]),
     )?;
     project.run(
+        "run the native tests of the UI drawn natively (pictures, link previews)",
+        project.command("cargo").args([
+            "test",
+            "--features",
+            "ssr",
+            "--test",
+            "picture",
+            "--bin",
+            "prerender",
+        ]),
+    )?;
+    project.run(
         "run the wasm tests in headless Chromium",
         project
             .command("cargo")

@@ -19,17 +19,25 @@ pub const FIRST_VIEW_AIM: usize = 150 * 1024;
 /// build (211.7 to 213.3 KB from one build to the next here; CI has
 /// measured up to 1.5 KB more than this machine). It was 213.9 KB before
 /// issue 25, whose rounds' hooks were paid for by the rule summary and the
-/// toolbar's buttons becoming chunks; 242.8 KB before issue 22.
+/// toolbar's buttons becoming chunks; 242.8 KB before issue 22. Issue 26's
+/// hooks (each card's "Picture", the picture's dialog host, the browser
+/// calls the picture makes, which are imports of the main module) cost
+/// 2.9 KB; the filters' list of makes, a `BTreeSet` no more, paid 3.2 KB:
+/// 212.7 KB after.
 const FIRST_VIEW_CEILING: usize = 215 * 1024;
 /// No file loaded on demand may grow past this: the planner's, 51.8 KB
 /// (was 60.2 KB before issue 24; the ceiling was 62 KB).
 const PART_CEILING: usize = 53 * 1024;
-/// All the files loaded on demand together: 293.3 KB. Raised from 167 KB
+/// All the files loaded on demand together: 306.3 KB. Raised from 167 KB
 /// by what left the first view for chunks in issue 22 (the rule engine)
 /// and issue 25 (the rule summary, 32.5 KB as a chunk, and the toolbar's
 /// buttons, 6.1 KB), and by the rounds, all on demand (the reader with its
-/// fetch, the season view 19.3 KB, the cards' round line 2.3 KB).
-const ON_DEMAND_CEILING: usize = 295 * 1024;
+/// fetch, the season view 19.3 KB, the cards' round line 2.3 KB); then
+/// from 295 KB by issue 26's picture (its chunk 32.3 KB, of which the QR
+/// code 10.7 KB; 2 KB more in the chunks it shares), less the 22 KB the
+/// same change cut from the other chunks (no `AnyView` in the rule
+/// summary, the season view and the round line).
+const ON_DEMAND_CEILING: usize = 308 * 1024;
 /// At most this many gzipped bytes of a data file: the Le Mans list's,
 /// 62 cars and 194 drivers with sources, 14.0 KB.
 pub const DATA_BUDGET: usize = 16 * 1024;

@@ -1,6 +1,7 @@
 //! Installing what the build and the tests need, once: the wasm target,
 //! Trunk, the wasm-bindgen CLI matching `Cargo.lock`, the wasm splitter,
-//! wasm-opt from npm's binaryen, and Debian's Chromium with its driver.
+//! wasm-opt from npm's binaryen, Debian's DejaVu fonts (the link previews)
+//! and Debian's Chromium with its driver.
 
 use crate::step::{Failure, Project};
 use std::path::{Path, PathBuf};
@@ -15,8 +16,8 @@ const SPLITTER_VERSION: &str = "0.2.4";
 /// The formatter of `view!` macros (rustfmt leaves them as written).
 const LEPTOSFMT_VERSION: &str = "0.1.33";
 
-/// Installs the wasm target, Trunk, wasm-bindgen, the splitter and wasm-opt
-/// when missing.
+/// Installs the wasm target, Trunk, wasm-bindgen, the splitter, wasm-opt
+/// and the link previews' font when missing.
 pub fn ensure_build_tools(project: &Project) -> Result<(), Failure> {
     ensure_wasm_target(project)?;
     let trunk = CargoTool::new("trunk", "trunk", TRUNK_VERSION);
@@ -32,7 +33,8 @@ pub fn ensure_build_tools(project: &Project) -> Result<(), Failure> {
         ..CargoTool::new("wasm-split-cli", "wasm_split_cli_support", SPLITTER_VERSION)
     };
     ensure_cargo_tool(project, &splitter, "about 3 minutes")?;
-    ensure_npm_tools(project)
+    ensure_npm_tools(project)?;
+    ensure_fonts(project)
 }
 
 /// Installs leptosfmt when missing (the tests check that `view!` macros are
@@ -181,19 +183,52 @@ pub fn ensure_browser(project: &Project) -> Result<Browser, Failure> {
         chromium: from_env("CHROME", "/usr/bin/chromium"),
         chromedriver: from_env("CHROMEDRIVER", "/usr/bin/chromedriver"),
     };
-    let present = |path: &Path| path.is_file();
-    if present(&browser.chromium) && present(&browser.chromedriver) {
-        println!(
-            "ok: {} and {}",
-            browser.chromium.display(),
-            browser.chromedriver.display()
-        );
-        return Ok(browser);
+    debian_packages(
+        project,
+        "Chromium and ChromeDriver",
+        &[&browser.chromium, &browser.chromedriver],
+        &["chromium", "chromium-driver"],
+    )?;
+    Ok(browser)
+}
+
+/// The font the prerender draws each list's link preview with (any of
+/// the sans-serif fonts `src/bin/prerender/preview.rs` names would do).
+const PREVIEW_FONT: &str = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+/// Installs DejaVu Sans, for the link previews, when missing.
+fn ensure_fonts(project: &Project) -> Result<(), Failure> {
+    debian_packages(
+        project,
+        "the link previews' font",
+        &[Path::new(PREVIEW_FONT)],
+        &["fonts-dejavu-core"],
+    )
+}
+
+/// Installs Debian's `packages` (`what`) unless every file of `files` is
+/// there; when not root, says how.
+fn debian_packages(
+    project: &Project,
+    what: &str,
+    files: &[&Path],
+    packages: &[&str],
+) -> Result<(), Failure> {
+    if files.iter().all(|file| file.is_file()) {
+        let found: Vec<String> = files
+            .iter()
+            .map(|file| file.display().to_string())
+            .collect();
+        println!("ok: {}", found.join(" and "));
+        return Ok(());
     }
-    let install = "apt-get install -y --no-install-recommends chromium chromium-driver";
+    let install = format!(
+        "apt-get install -y --no-install-recommends {}",
+        packages.join(" ")
+    );
     if project.output_line("id", &["-u"]).as_deref() != Some("0") {
         return Err(Failure(format!(
-            "the tests need Chromium and ChromeDriver; install them with:\n    sudo apt-get update && sudo {install}"
+            "the build needs {what}; install them with:\n    sudo apt-get update && sudo {install}"
         )));
     }
     project.run(
@@ -201,11 +236,10 @@ pub fn ensure_browser(project: &Project) -> Result<Browser, Failure> {
         project.command("apt-get").arg("update"),
     )?;
     project.run(
-        "install Chromium and ChromeDriver from Debian (once)",
+        &format!("install {what} from Debian (once)"),
         project
             .command("apt-get")
             .args(install.split(' ').skip(1))
             .env("DEBIAN_FRONTEND", "noninteractive"),
-    )?;
-    Ok(browser)
+    )
 }

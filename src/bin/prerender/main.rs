@@ -6,14 +6,16 @@
 //! `prerender SHELL PKG`: SHELL is the staged `index.html` (rewritten in
 //! place as the root list's page; a list in a folder gets its own copy in
 //! that folder); PKG is the wasm-bindgen module's folder, relative to the
-//! site's root.
+//! site's root. Beside each page goes its link preview (`preview.rs`).
+
+mod preview;
 
 use crewbuilder::domain::lineup::SaveKeys;
 use crewbuilder::domain::rounds::Rounds;
 use crewbuilder::domain::rules::{CrewChoice, RuleSet, check};
 use crewbuilder::domain::{List, Season, page_text};
 use crewbuilder::page_policy;
-use crewbuilder::ui::{CarCounts, render_app, with_app};
+use crewbuilder::ui::{CarCounts, list_svg, render_app, with_app};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -88,7 +90,8 @@ fn prerender(
     let ReadList { list, season } = read;
     let rules = list.rules();
     let root = list.to_root();
-    let shell = for_list(shell, &season, &rules, &root);
+    let shell = for_list(shell, &season, &rules, &root, list.folder);
+    let preview = preview::rasterise(&list_svg(&season))?;
     // The check the page shows, as the browser's engine would make it.
     let checked = check(&season, &rules, rules.events[0], CrewChoice::Provisional);
     let data = page_text(&season, &checked);
@@ -103,14 +106,17 @@ fn prerender(
     page_policy::check_policy(&filled).map_err(|error| format!("{}: {error}", list.folder))?;
     let folder = staged.parent().unwrap_or(Path::new(".")).join(list.folder);
     std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    let image = folder.join(preview::PREVIEW_FILE);
+    std::fs::write(&image, preview).map_err(|e| format!("{}: {e}", image.display()))?;
     let page = folder.join("index.html");
     std::fs::write(&page, filled).map_err(|e| format!("{}: {e}", page.display()))
 }
 
-/// The shell made this list's: its title, the autosave key its early
-/// script looks for, and (for a list in a folder) its addresses (icons,
-/// manifest, stylesheet, service worker) moved under `root`.
-fn for_list(shell: &str, season: &Season, rules: &RuleSet, root: &str) -> String {
+/// The shell made this list's: its title, description and link preview
+/// tags, the autosave key its early script looks for, and (for a list in
+/// the folder `folder`) its addresses (icons, manifest, stylesheet,
+/// service worker) moved under `root`.
+fn for_list(shell: &str, season: &Season, rules: &RuleSet, root: &str, folder: &str) -> String {
     let title = format!("<title>Crew Builder · {}</title>", season.title());
     let shell = match (shell.find("<title>"), shell.find("</title>")) {
         (Some(open), Some(close)) => {
@@ -121,6 +127,18 @@ fn for_list(shell: &str, season: &Season, rules: &RuleSet, root: &str) -> String
             )
         }
         _ => shell.to_string(),
+    };
+    let shell = match shell.find("<meta name=\"description\"") {
+        Some(open) => {
+            let close = open + shell[open..].find("/>").map_or(0, |end| end + 2);
+            format!(
+                "{}{}{}",
+                &shell[..open],
+                preview::tags(season, folder, preview::site_address().as_deref()),
+                &shell[close..]
+            )
+        }
+        None => shell,
     };
     let key = SaveKeys::of(&rules.name).save;
     let shell = shell.replace("\"crewbuilder:lineup\"", &format!("\"{key}\""));
