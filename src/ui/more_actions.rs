@@ -1,10 +1,11 @@
-//! The toolbar's secondary actions: reset, export, import and the real-crew
-//! comparison (shown by the stylesheet while its box is checked). On a phone they fold behind a "More" button.
+//! The toolbar's secondary actions: a picture of the fan's changes, reset,
+//! export, import and the real-crew comparison (shown by the stylesheet while its box is checked). On a phone they fold behind a "More" button.
 
 use super::editor::Editor;
 use super::fold::{Fold, FoldToggle};
 use super::{codecs, files};
 use crate::domain::lineup::Edit;
+use crate::domain::picture::PictureOf;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -20,6 +21,15 @@ pub fn MoreActions() -> impl IntoView {
     view! {
         <FoldToggle fold controls=MORE_ID label="More" />
         <div class="toolbar-more fold-body" id=MORE_ID data-open=fold.data_open()>
+            // The fold stays open: the focus comes back here when the
+            // picture's dialog closes.
+            <button
+                type="button"
+                class="button button-quiet picture-changes"
+                on:click=move |_| editor.picturing.set(Some(PictureOf::Changes))
+            >
+                "Picture of my changes"
+            </button>
             <button
                 type="button"
                 class="button button-quiet"

@@ -1,6 +1,6 @@
-//! The toolbar: undo and redo (buttons and Ctrl+Z / Ctrl+Shift+Z), share, a
-//! picture of the fan's changes and the secondary actions
-//! ([`MoreActions`]); the notices and the banner of a shared line-up; a live region saying what each action did. The buttons
+//! The toolbar: undo and redo (buttons and Ctrl+Z / Ctrl+Shift+Z), share and
+//! the secondary actions ([`MoreActions`]); the notices and the banner of a
+//! shared line-up; a live region saying what each action did. The buttons
 //! are a chunk of their own (`toolbar_buttons`).
 
 use super::editor::{Editor, Showing};
@@ -9,7 +9,6 @@ use super::more_actions::MoreActions;
 use super::on_demand::{Built, on_demand_part};
 use super::{codecs, files};
 use crate::domain::lineup::LineUp;
-use crate::domain::picture::PictureOf;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -64,8 +63,7 @@ on_demand_part! {
     }
 }
 
-/// Undo, Redo, Share (the link shown in `link`), the picture of the fan's
-/// changes and the more actions.
+/// Undo, Redo, Share (the link shown in `link`) and the more actions.
 #[component]
 fn ToolbarButtons(link: RwSignal<Option<String>>) -> impl IntoView {
     let editor = expect_context::<Editor>();
@@ -96,13 +94,6 @@ fn ToolbarButtons(link: RwSignal<Option<String>>) -> impl IntoView {
             <UndoRedo />
             <button type="button" class="button" on:click=share>
                 "Share"
-            </button>
-            <button
-                type="button"
-                class="button button-quiet picture-changes"
-                on:click=move |_| editor.picturing.set(Some(PictureOf::Changes))
-            >
-                "Picture of my changes"
             </button>
             <MoreActions />
         </div>
