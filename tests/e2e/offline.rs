@@ -7,29 +7,35 @@ use crate::browser::Browser;
 use crate::site::Site;
 use std::collections::HashMap;
 
-/// True once the service worker controls the page and has cached the build.
-const READY_OFFLINE: &str = "
+/// The service worker's state without waiting on it: "ready" once it
+/// controls the page and has cached the build, else where it stands
+/// ("unregistered", "installing", "waiting", "active", "not cached").
+const OFFLINE_STATE: &str = "
     const done = arguments[arguments.length - 1];
-    navigator.serviceWorker.ready
-        .then(() => caches.keys())
+    const cached = () => caches.keys()
         .then(keys => Promise.all(keys.map(key => caches.open(key).then(cache => cache.keys()))))
-        .then(lists => done(navigator.serviceWorker.controller !== null && lists.flat().length >= 8))
-        .catch(() => done(false));";
+        .then(lists => lists.flat().length >= 8);
+    navigator.serviceWorker.getRegistration()
+        .then(r => !r ? 'unregistered' : r.installing ? 'installing' : r.waiting ? 'waiting'
+            : !navigator.serviceWorker.controller ? 'active' : cached().then(all => all ? 'ready' : 'not cached'))
+        .then(done, error => done(`failed: ${error}`));";
 
-/// Waits until the service worker controls the page and has cached the build.
+/// Waits (up to 30 s, polling) until the service worker controls the page
+/// and has cached the build; says where it stood if it never did.
 pub async fn wait_offline_ready(browser: &Browser) {
-    for _ in 0..100 {
-        let ready = browser
+    let mut state = serde_json::Value::Null;
+    for _ in 0..300 {
+        state = browser
             .client
-            .execute_async(READY_OFFLINE, vec![])
+            .execute_async(OFFLINE_STATE, vec![])
             .await
             .expect("the service worker's state");
-        if ready == true {
+        if state == "ready" {
             return;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    panic!("the service worker did not take control and cache the build");
+    panic!("the service worker did not take control and cache the build: {state}");
 }
 
 #[tokio::test]
