@@ -5,12 +5,17 @@ use leptos::prelude::*;
 use web_sys::wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
 
-/// Offers `text` as a download named `name`.
-pub fn download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
+/// `text` as a blob of type `mime`.
+pub fn blob_of(text: &str, mime: &str) -> Result<Blob, JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    Blob::new_with_str_sequence_and_options(&parts, &options)
+}
+
+/// Offers `text` as a download named `name`.
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
+    let blob = blob_of(text, mime)?;
     let url = Url::create_object_url_with_blob(&blob)?;
     let link: HtmlAnchorElement = document().create_element("a")?.unchecked_into();
     link.set_href(&url);

@@ -5,7 +5,9 @@
 use super::draw::{can_copy_image, can_share, copy_image, png_file, png_of, share};
 use super::svg::picture_svg;
 use crate::domain::CarNumber;
-use crate::domain::picture::{ChangesPicture, CrewPicture, Picture, PictureOf, changed_cars};
+use crate::domain::picture::{
+    ChangesPicture, CrewPicture, Picture, PictureOf, PictureSize, changed_cars,
+};
 use crate::domain::rules::EventKind;
 use crate::ui::card_store::CardStore;
 use crate::ui::dialog::{focus_when_drawn, on_cancel, show_when_drawn};
@@ -24,8 +26,7 @@ struct Made {
     file: File,
     alt: String,
     file_name: String,
-    width: u32,
-    height: u32,
+    size: PictureSize,
 }
 
 /// Where the picture stands.
@@ -91,8 +92,7 @@ async fn draw(editor: Editor, picture: Picture, drawn: RwSignal<Drawn, LocalStor
             file,
             alt,
             file_name,
-            width: size.width,
-            height: size.height,
+            size,
         })
     };
     drawn.set(match made.await {
@@ -222,8 +222,8 @@ fn MadePicture(made: Made, said: RwSignal<String>) -> impl IntoView {
             class="picture-preview"
             src=made.url.clone()
             alt=made.alt.clone()
-            width=made.width
-            height=made.height
+            width=made.size.width
+            height=made.size.height
         />
         <div class="picture-actions">
             {share_button}

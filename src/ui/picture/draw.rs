@@ -7,12 +7,13 @@
 //! dictionaries (`ShareData`, `FilePropertyBag`) are plain objects.
 
 use crate::domain::picture::PictureSize;
+use crate::ui::files::blob_of;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
-    Blob, BlobPropertyBag, CanvasRenderingContext2d, File, FilePropertyBag, HtmlCanvasElement,
-    HtmlImageElement, ShareData, Url,
+    Blob, CanvasRenderingContext2d, File, FilePropertyBag, HtmlCanvasElement, HtmlImageElement,
+    ShareData, Url,
 };
 
 /// An element `tag` of `size`.
@@ -35,10 +36,7 @@ fn dictionary(fields: &[(&str, &JsValue)]) -> Result<js_sys::Object, JsValue> {
 /// The PNG of `svg` (markup of `size`): the SVG as an image, drawn onto
 /// a canvas of its size, exported with `toBlob`.
 pub async fn png_of(svg: &str, size: PictureSize) -> Result<Blob, JsValue> {
-    let options = BlobPropertyBag::new();
-    options.set_type("image/svg+xml");
-    let parts = js_sys::Array::of1(&JsValue::from_str(svg));
-    let markup = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let markup = blob_of(svg, "image/svg+xml")?;
     let url = Url::create_object_url_with_blob(&markup)?;
     let image: HtmlImageElement = sized("img", size)?.unchecked_into();
     image.set_attribute("src", &url)?;
