@@ -28,10 +28,12 @@ pub enum Viewport {
     Phone(u32, u32),
 }
 
-/// A browser session and the ChromeDriver behind it (stopped on drop).
+/// A browser session and the ChromeDriver behind it (stopped on drop,
+/// with the temporary folder they used).
 pub struct Browser {
     pub client: Client,
     driver: Child,
+    scratch: PathBuf,
 }
 
 /// Records every `securitypolicyviolation` of a page, before its own scripts
@@ -67,8 +69,14 @@ impl Browser {
             .and_then(|listener| listener.local_addr())
             .expect("a free port")
             .port();
+        // ChromeDriver's profile and Chromium's lock socket go in a folder
+        // of their own, removed with the browser (Chromium leaves its socket
+        // folder behind when it is stopped).
+        let scratch = std::env::temp_dir().join(format!("crewbuilder-e2e-{port}"));
+        std::fs::create_dir_all(&scratch).expect("a temporary folder for the browser");
         let driver = Command::new(&chromedriver)
             .arg(format!("--port={port}"))
+            .env("TMPDIR", &scratch)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -124,7 +132,11 @@ impl Browser {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a ChromeDriver session");
-        let browser = Browser { client, driver };
+        let browser = Browser {
+            client,
+            driver,
+            scratch,
+        };
         browser.before_every_page(RECORD_VIOLATIONS).await;
         browser
     }
@@ -371,5 +383,6 @@ impl Drop for Browser {
     fn drop(&mut self) {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.scratch);
     }
 }

@@ -2,13 +2,22 @@
 //! 127.0.0.1, gzipping its files as a real server would, with optional
 //! stand-in answers for chosen paths; at the root, or in folders as a
 //! static host serves copies of a site. It notes every path it could not
-//! answer.
+//! answer. Hyper serves it, each connection on its own task: a browser's
+//! keep-alive connections never hold up a new one (tiny_http's thread pool
+//! could leave a new connection queued behind them, and a service worker's
+//! precache waited on it for good).
 
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::body::Incoming;
+use hyper::header::{ACCEPT_ENCODING, CONTENT_ENCODING, CONTENT_TYPE};
+use hyper::{Request, Response, StatusCode};
 use std::collections::HashMap;
+use std::convert::Infallible;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use tiny_http::{Header, Response, Server};
+use tokio::sync::oneshot;
 
 /// A stand-in answer: status code and body.
 pub type Override = (u16, &'static str);
@@ -19,12 +28,15 @@ type Overrides = Arc<Mutex<HashMap<&'static str, Override>>>;
 /// The paths answered 404.
 type Misses = Arc<Mutex<Vec<String>>>;
 
-/// The served release build; stops when dropped.
+/// An answer, its body whole.
+type Answer = Response<Full<Bytes>>;
+
+/// The served release build; stops when dropped, closing every connection.
 pub struct Site {
     pub url: String,
     overrides: Overrides,
     misses: Misses,
-    server: Arc<Server>,
+    stop: Option<oneshot::Sender<()>>,
     worker: Option<JoinHandle<()>>,
 }
 
@@ -47,35 +59,28 @@ impl Site {
             "no release build in {}: run `cargo xtask test`, which builds it first",
             root.display()
         );
-        let server = Arc::new(Server::http("127.0.0.1:0").expect("a free port on 127.0.0.1"));
-        let url = format!("http://{}/", server.server_addr());
+        let listener =
+            std::net::TcpListener::bind("127.0.0.1:0").expect("a free port on 127.0.0.1");
+        listener
+            .set_nonblocking(true)
+            .expect("a listener the runtime can poll");
+        let url = format!("http://{}/", listener.local_addr().expect("its address"));
         let overrides: Overrides = Arc::new(Mutex::new(overrides));
-        // Each file is gzipped once: the site answers like a server that
-        // keeps its files compressed, and it answers requests side by side,
-        // as a browser expects of a real server.
         let served = Arc::new(Served {
             root,
             folders: folders.to_vec(),
+            overrides: overrides.clone(),
             packed: packed(),
             misses: Misses::default(),
         });
         let misses = served.misses.clone();
-        let worker = std::thread::spawn({
-            let server = server.clone();
-            let overrides = overrides.clone();
-            move || {
-                for request in server.incoming_requests() {
-                    let stand_in = overrides.lock().unwrap().get(path_of(&request)).copied();
-                    let served = served.clone();
-                    std::thread::spawn(move || answer(request, stand_in, &served));
-                }
-            }
-        });
+        let (stop, stopped) = oneshot::channel();
+        let worker = std::thread::spawn(move || run(listener, served, stopped));
         Site {
             url,
             overrides,
             misses,
-            server,
+            stop: Some(stop),
             worker: Some(worker),
         }
     }
@@ -110,10 +115,49 @@ impl Site {
 
 impl Drop for Site {
     fn drop(&mut self) {
-        self.server.unblock();
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
         if let Some(worker) = self.worker.take() {
             let _ = worker.join();
         }
+    }
+}
+
+/// Serves connections until `stopped`; the runtime's end closes them all,
+/// as a server that went away would.
+fn run(listener: std::net::TcpListener, served: Arc<Served>, stopped: oneshot::Receiver<()>) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .build()
+        .expect("a runtime for the test server");
+    runtime.block_on(async move {
+        let listener =
+            tokio::net::TcpListener::from_std(listener).expect("the listener on the runtime");
+        tokio::select! {
+            () = accept(listener, served) => {}
+            _ = stopped => {}
+        }
+    });
+}
+
+/// Accepts each connection and answers its requests on a task of its own.
+async fn accept(listener: tokio::net::TcpListener, served: Arc<Served>) {
+    loop {
+        let Ok((stream, _)) = listener.accept().await else {
+            continue;
+        };
+        let served = served.clone();
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(move |request: Request<Incoming>| {
+                let answer = answer(&request, &served);
+                async move { Ok::<_, Infallible>(answer) }
+            });
+            // A failed connection only means the browser went away.
+            let _ = hyper::server::conn::http1::Builder::new()
+                .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                .await;
+        });
     }
 }
 
@@ -128,7 +172,7 @@ fn served_file(path: &str) -> PathBuf {
 }
 
 /// Gzipped files by path.
-type Packed = Arc<Mutex<HashMap<PathBuf, Vec<u8>>>>;
+type Packed = Arc<Mutex<HashMap<PathBuf, Bytes>>>;
 
 /// The gzipped files, shared by every site the process serves: each file of
 /// the build is gzipped once per run, not once per test (a service worker
@@ -138,49 +182,63 @@ fn packed() -> Packed {
     PACKED.get_or_init(Packed::default).clone()
 }
 
-/// The path a request asks for, without its query or fragment.
-fn path_of(request: &tiny_http::Request) -> &str {
-    request.url().split(['?', '#']).next().unwrap_or("/")
-}
-
 /// What the server answers from: the build, the folders it is served in,
-/// the gzipped files, and the paths it could not answer.
+/// the stand-in answers, the gzipped files, and the paths it could not
+/// answer.
 struct Served {
     root: PathBuf,
     folders: Vec<&'static str>,
+    overrides: Overrides,
     packed: Packed,
     misses: Misses,
 }
 
-/// Answers `request` with its stand-in, or with the file it names in one
-/// of the folders served.
-fn answer(request: tiny_http::Request, stand_in: Option<Override>, served: &Served) {
-    let path = path_of(&request).to_string();
-    let gzip = accepts_gzip(&request).then_some(&served.packed);
+/// The answer to `request`: its stand-in, or the file it names in one of
+/// the folders served.
+fn answer(request: &Request<Incoming>, served: &Served) -> Answer {
+    let path = request.uri().path();
+    let stand_in = served.overrides.lock().unwrap().get(path).copied();
+    let gzip = accepts_gzip(request).then_some(&served.packed);
     let inside = served
         .folders
         .iter()
         .find_map(|folder| path.strip_prefix(folder.trim_end_matches('/')));
     let response = match (stand_in, inside) {
-        (Some((status, body)), _) => Response::from_string(body)
-            .with_status_code(status)
-            .with_header(type_header(&served_file(&path))),
+        (Some((status, body)), _) => reply(
+            status,
+            Bytes::from_static(body.as_bytes()),
+            content_type(&served_file(path)),
+        ),
         (None, Some(inside)) => file_response(&served.root, inside, gzip),
-        (None, None) => Response::from_string("not found").with_status_code(404),
+        (None, None) => not_found(),
     };
-    if response.status_code().0 == 404 {
-        served.misses.lock().unwrap().push(path);
+    if response.status() == StatusCode::NOT_FOUND {
+        served.misses.lock().unwrap().push(path.to_string());
     }
-    // A failed reply only means the browser went away.
-    let _ = request.respond(response);
+    response
 }
 
 /// Whether the browser takes gzipped answers (as a real server would give
 /// them, so transfer sizes and Lighthouse see what a fan downloads).
-fn accepts_gzip(request: &tiny_http::Request) -> bool {
-    request.headers().iter().any(|header| {
-        header.field.equiv("Accept-Encoding") && header.value.as_str().contains("gzip")
-    })
+fn accepts_gzip(request: &Request<Incoming>) -> bool {
+    request
+        .headers()
+        .get_all(ACCEPT_ENCODING)
+        .iter()
+        .any(|value| value.to_str().is_ok_and(|value| value.contains("gzip")))
+}
+
+/// An answer with `status`, `body` and its type.
+fn reply(status: u16, body: Bytes, kind: &'static str) -> Answer {
+    Response::builder()
+        .status(status)
+        .header(CONTENT_TYPE, kind)
+        .body(Full::new(body))
+        .expect("a valid answer")
+}
+
+fn not_found() -> Answer {
+    reply(404, Bytes::from_static(b"not found"), "text/plain")
 }
 
 /// `bytes` gzipped at the best compression.
@@ -192,11 +250,7 @@ pub fn gzipped(bytes: &[u8]) -> Vec<u8> {
 }
 
 /// The file at `path`, gzipped through the `packed` cache when given.
-fn file_response(
-    root: &Path,
-    path: &str,
-    packed: Option<&Packed>,
-) -> Response<std::io::Cursor<Vec<u8>>> {
+fn file_response(root: &Path, path: &str, packed: Option<&Packed>) -> Answer {
     let relative = served_file(path);
     let file: PathBuf = root.join(&relative);
     let inside = !relative
@@ -204,28 +258,22 @@ fn file_response(
         .any(|part| part == std::path::Component::ParentDir);
     let bytes = match std::fs::read(&file) {
         Ok(bytes) if inside => bytes,
-        _ => return Response::from_string("not found").with_status_code(404),
+        _ => return not_found(),
     };
-    let response = match packed {
-        Some(packed) => {
-            let known = packed.lock().unwrap().get(&file).cloned();
-            // Gzipped outside the lock: other files are served meanwhile.
-            let body = known.unwrap_or_else(|| {
-                let body = gzipped(&bytes);
-                packed.lock().unwrap().insert(file.clone(), body.clone());
-                body
-            });
-            Response::from_data(body).with_header(
-                Header::from_bytes("Content-Encoding", "gzip").expect("a valid header"),
-            )
-        }
-        None => Response::from_data(bytes),
+    let Some(packed) = packed else {
+        return reply(200, Bytes::from(bytes), content_type(&file));
     };
-    response.with_header(type_header(&file))
-}
-
-fn type_header(file: &Path) -> Header {
-    Header::from_bytes("Content-Type", content_type(file)).expect("a valid header")
+    let known = packed.lock().unwrap().get(&file).cloned();
+    let body = known.unwrap_or_else(|| {
+        let body = Bytes::from(gzipped(&bytes));
+        packed.lock().unwrap().insert(file.clone(), body.clone());
+        body
+    });
+    let mut response = reply(200, body, content_type(&file));
+    response
+        .headers_mut()
+        .insert(CONTENT_ENCODING, "gzip".parse().expect("a valid header"));
+    response
 }
 
 fn content_type(file: &Path) -> &'static str {
