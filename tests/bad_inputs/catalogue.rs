@@ -248,6 +248,7 @@ pub fn catalogue() -> Vec<Row> {
         row(ShareLink, "an edit naming a car that does not exist", code_of(r#"{"v":1,"season":"2024","edits":[{"op":"clear","car":"460","seat":0}]}"#), "change 1 does not apply: there is no car #460", OwnLineUp),
         row(ShareLink, "an edit naming a driver that does not exist", code_of(r#"{"v":1,"season":"2024","edits":[{"op":"fill","car":"46","seat":1,"driver":"nobody"}]}"#), "there is no driver \"nobody\"", OwnLineUp),
         row(ShareLink, "a seat the car does not have", code_of(r#"{"v":1,"season":"2024","edits":[{"op":"clear","car":"46","seat":7}]}"#), "car #46 has no seat 8", OwnLineUp),
+        row(ShareLink, "an edit whose kind is not its first key", code_of(r#"{"v":1,"season":"2024","edits":[{"car":"46","op":"clear","seat":0}]}"#), r#"an edit starts with its "op", not "car""#, OwnLineUp),
         row(ShareLink, "more than 10,000 edits", code_of(&format!(r#"{{"v":1,"season":"2024","edits":[{}]}}"#, many_edits(MAX_EDITS + 1))), "more than the 10000 a line-up may have", OwnLineUp),
         row(ShareLink, "one bulk edit of 10,001 changes", code_of(&format!(r#"{{"v":1,"season":"2024","edits":[{{"op":"bulk","edits":[{}]}}]}}"#, many_edits(MAX_EDITS + 1))), "it has 10001 changes, more than the 10000", OwnLineUp),
         row(ShareLink, "6 MB", "A".repeat(6 * 1024 * 1024), "more than the 5.0 MB a line-up may take", OwnLineUp),

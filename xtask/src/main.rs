@@ -131,7 +131,7 @@ fn test(project: &Project) -> Result<(), Failure> {
                 "wasm-bindgen-test-runner",
             )
             .env("CHROMEDRIVER", &browser.chromedriver)
-            // The bad-saves catalogue mounts the page 18 times in a debug
+            // The bad-saves catalogue mounts the page 19 times in a debug
             // build (about 22 s here); the runner's default is 20 s.
             .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
     )?;

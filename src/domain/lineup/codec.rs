@@ -71,6 +71,13 @@ impl fmt::Display for CodecError {
 
 impl std::error::Error for CodecError {}
 
+/// An autosave's format alone, read before the rest: a newer format's
+/// rest may not read as this one's.
+#[derive(Deserialize)]
+struct Format {
+    format: Option<u64>,
+}
+
 /// The autosave. `format` and `revision` come first, so a tab can read the
 /// revision at the start of the text ([`saved_revision`]).
 #[derive(Serialize, Deserialize)]
@@ -120,9 +127,9 @@ pub fn saved_revision(text: &str) -> Option<u64> {
 /// revision.
 pub fn restore(base: Arc<Season>, text: &str) -> Result<(LineUp, u64), CodecError> {
     within_size(text)?;
-    let version: serde_json::Value =
+    let Format { format } =
         serde_json::from_str(text).map_err(|error| CodecError::Format(error.to_string()))?;
-    match version.get("format").and_then(serde_json::Value::as_u64) {
+    match format {
         Some(format) if (1..=u64::from(SAVE_FORMAT)).contains(&format) => {}
         Some(other) => {
             return Err(CodecError::Version(
@@ -132,7 +139,7 @@ pub fn restore(base: Arc<Season>, text: &str) -> Result<(LineUp, u64), CodecErro
         None => return Err(CodecError::Format("no format version".to_string())),
     }
     let saved: Saved =
-        serde_json::from_value(version).map_err(|error| CodecError::Format(error.to_string()))?;
+        serde_json::from_str(text).map_err(|error| CodecError::Format(error.to_string()))?;
     check_season(&base, &saved.season)?;
     within_count(&saved.edits)?;
     let applied = saved.applied.min(saved.edits.len());

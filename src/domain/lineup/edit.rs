@@ -4,10 +4,11 @@
 use super::apply;
 use super::edit_error::EditError;
 use crate::domain::{CarNumber, Driver, DriverId, Entry, Rating, Season, StintPlan};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-/// A change to a line-up.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A change to a line-up, written `{"op": "fill", "car": "46", ...}`
+/// (read back by `edit_reader`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "op", rename_all = "kebab-case")]
 pub enum Edit {
     /// Puts `driver` in seat `seat` (0-based) of car `car`; a driver seated

@@ -6,6 +6,7 @@ mod codec;
 mod diff;
 mod edit;
 mod edit_error;
+mod edit_reader;
 mod forms;
 mod picker;
 mod planning;
