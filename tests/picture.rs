@@ -9,7 +9,7 @@ use crewbuilder::domain::picture::{
 };
 use crewbuilder::domain::rules::{CrewChoice, EventKind, Finding, RuleSet, check};
 use crewbuilder::domain::{CarNumber, CountryCode, Driver, DriverId, Rating, Season};
-use crewbuilder::ui::{list_svg, picture_svg};
+use crewbuilder::ui::{Rasteriser, list_svg, picture_svg};
 use resvg::{tiny_skia, usvg};
 use std::sync::Arc;
 
@@ -56,18 +56,16 @@ fn crew(lineup: &LineUp, number: &str, event: EventKind) -> CrewPicture {
     CrewPicture::of(lineup, &number, &findings(lineup, &number, event), event).unwrap()
 }
 
-/// How `resvg` reads a picture: with the machine's fonts (a text no font
-/// can draw is dropped).
-fn options() -> usvg::Options<'static> {
-    let mut options = usvg::Options::default();
-    options.fontdb_mut().load_system_fonts();
-    options.fontdb_mut().set_sans_serif_family("DejaVu Sans");
-    options
+/// How the prerender draws a picture, with the machine's fonts (loaded
+/// once for all the tests).
+fn rasteriser() -> &'static Rasteriser {
+    static RASTERISER: std::sync::OnceLock<Rasteriser> = std::sync::OnceLock::new();
+    RASTERISER.get_or_init(|| Rasteriser::with_system_fonts().unwrap())
 }
 
 /// Every text of `svg` as a reader of SVG finds it.
 fn texts(svg: &str) -> Vec<String> {
-    let tree = usvg::Tree::from_str(svg, &options()).unwrap();
+    let tree = rasteriser().tree(svg).unwrap();
     let mut found = Vec::new();
     collect(tree.root(), &mut found);
     found
@@ -245,15 +243,7 @@ fn the_changes_fit_six_crews_and_say_how_many_more() {
 /// The PNG `resvg` makes of `svg`: its size, and whether any pixel differs
 /// from the first.
 fn rasterised(svg: &str) -> (u32, u32, bool) {
-    let tree = usvg::Tree::from_str(svg, &options()).unwrap();
-    let size = tree.size().to_int_size();
-    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).unwrap();
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::identity(),
-        &mut pixmap.as_mut(),
-    );
-    let png = tiny_skia::Pixmap::decode_png(&pixmap.encode_png().unwrap()).unwrap();
+    let png = tiny_skia::Pixmap::decode_png(&rasteriser().png(svg).unwrap()).unwrap();
     let first = png.pixels()[0];
     (
         png.width(),

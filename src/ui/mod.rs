@@ -55,5 +55,5 @@ pub use page::hydrate_page;
 #[cfg(feature = "ssr")]
 pub use page::{render_app, with_app};
 #[cfg(feature = "ssr")]
-pub use picture::{list_svg, picture_svg};
+pub use picture::{Rasteriser, list_svg, picture_svg};
 pub use storage::SAVE_KEY;

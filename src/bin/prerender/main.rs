@@ -15,7 +15,7 @@ use crewbuilder::domain::rounds::Rounds;
 use crewbuilder::domain::rules::{CrewChoice, RuleSet, check};
 use crewbuilder::domain::{List, Season, page_text};
 use crewbuilder::page_policy;
-use crewbuilder::ui::{CarCounts, list_svg, render_app, with_app};
+use crewbuilder::ui::{CarCounts, Rasteriser, list_svg, render_app, with_app};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -41,8 +41,8 @@ struct ReadList {
     season: Season,
 }
 
-/// Reads every list's data file once, then writes each list's page (each
-/// header counts the others' cars).
+/// Reads every list's data file and the machine's fonts once, then writes
+/// each list's page (each header counts the others' cars) and preview.
 fn prerender_all(staged: &Path, pkg: &str) -> Result<(), String> {
     let shell =
         std::fs::read_to_string(staged).map_err(|e| format!("{}: {e}", staged.display()))?;
@@ -53,9 +53,10 @@ fn prerender_all(staged: &Path, pkg: &str) -> Result<(), String> {
             .map(|read| (read.list.name, read.season.car_count(None)))
             .collect(),
     );
+    let rasteriser = Rasteriser::with_system_fonts()?;
     lists
         .into_iter()
-        .try_for_each(|read| prerender(staged, &shell, read, pkg, &counts))
+        .try_for_each(|read| prerender(staged, &shell, read, pkg, &counts, &rasteriser))
 }
 
 /// `list`'s data file, read and checked against the list.
@@ -86,12 +87,13 @@ fn prerender(
     read: ReadList,
     pkg: &str,
     counts: &CarCounts,
+    rasteriser: &Rasteriser,
 ) -> Result<(), String> {
     let ReadList { list, season } = read;
     let rules = list.rules();
     let root = list.to_root();
     let shell = for_list(shell, &season, &rules, &root, list.folder);
-    let preview = preview::rasterise(&list_svg(&season))?;
+    let preview = rasteriser.png(&list_svg(&season))?;
     // The check the page shows, as the browser's engine would make it.
     let checked = check(&season, &rules, rules.events[0], CrewChoice::Provisional);
     let data = page_text(&season, &checked);

@@ -1,12 +1,11 @@
 //! Each list's link preview: its picture (the app's own SVG component,
-//! rasterised natively by `resvg`) written beside its page as
+//! rasterised natively by `Rasteriser`) written beside its page as
 //! `preview.png`, and the page's Open Graph and Twitter card tags naming
 //! it. A static site has one preview per list: a shared line-up's link
 //! previews as its list.
 
 use crewbuilder::domain::Season;
 use crewbuilder::domain::picture::{ListPicture, PictureSize};
-use resvg::{tiny_skia, usvg};
 
 /// The preview's file name, in the list's folder.
 pub const PREVIEW_FILE: &str = "preview.png";
@@ -18,42 +17,6 @@ pub fn site_address() -> Option<String> {
     std::env::var("CREW_BUILDER_SITE_URL")
         .ok()
         .filter(|site| !site.is_empty())
-}
-
-/// Sans-serif fonts the preview can be drawn with, first found first.
-const SANS: [&str; 4] = ["DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial"];
-
-/// The PNG of `svg`, drawn with the machine's fonts.
-pub fn rasterise(svg: &str) -> Result<Vec<u8>, String> {
-    let mut options = usvg::Options::default();
-    let fonts = options.fontdb_mut();
-    fonts.load_system_fonts();
-    let sans = SANS
-        .into_iter()
-        .find(|family| {
-            fonts
-                .faces()
-                .any(|face| face.families.iter().any(|(name, _)| name == family))
-        })
-        .ok_or_else(|| {
-            format!(
-                "the link preview needs one of the fonts {SANS:?}: install Debian's fonts-dejavu-core"
-            )
-        })?;
-    fonts.set_sans_serif_family(sans);
-    let tree =
-        usvg::Tree::from_str(svg, &options).map_err(|e| format!("the preview's SVG: {e}"))?;
-    let size = tree.size().to_int_size();
-    let mut pixmap =
-        tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("the preview has no size")?;
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::identity(),
-        &mut pixmap.as_mut(),
-    );
-    pixmap
-        .encode_png()
-        .map_err(|e| format!("the preview's PNG: {e}"))
 }
 
 /// `text` in a double-quoted attribute.
@@ -97,7 +60,8 @@ pub fn tags(season: &Season, folder: &str, site: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crewbuilder::ui::list_svg;
+    use crewbuilder::ui::{Rasteriser, list_svg};
+    use resvg::tiny_skia;
 
     fn le_mans() -> Season {
         Season::from_json(include_str!("../../../public/data/le-mans-2024.json")).unwrap()
@@ -122,7 +86,9 @@ mod tests {
 
     #[test]
     fn the_preview_is_a_png_of_its_stated_size() {
-        let png = rasterise(&list_svg(&le_mans())).unwrap();
+        let png = Rasteriser::with_system_fonts()
+            .and_then(|rasteriser| rasteriser.png(&list_svg(&le_mans())))
+            .unwrap();
         let decoded = tiny_skia::Pixmap::decode_png(&png).unwrap();
         let PictureSize { width, height } = PictureSize::LIST;
         assert_eq!((decoded.width(), decoded.height()), (width, height));

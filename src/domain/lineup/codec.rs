@@ -71,8 +71,8 @@ impl fmt::Display for CodecError {
 
 impl std::error::Error for CodecError {}
 
-/// An autosave's format alone, read before the rest: a newer format's
-/// rest may not read as this one's.
+/// An autosave's format alone, read when the whole save does not read: a
+/// newer format's rest may not read as this one's.
 #[derive(Deserialize)]
 struct Format {
     format: Option<u64>,
@@ -127,8 +127,18 @@ pub fn saved_revision(text: &str) -> Option<u64> {
 /// revision.
 pub fn restore(base: Arc<Season>, text: &str) -> Result<(LineUp, u64), CodecError> {
     within_size(text)?;
-    let Format { format } =
-        serde_json::from_str(text).map_err(|error| CodecError::Format(error.to_string()))?;
+    let damaged = |error: serde_json::Error| CodecError::Format(error.to_string());
+    // Read once; only a save that does not read as this version's is read
+    // again, for its format alone, to say why.
+    let saved = serde_json::from_str::<Saved>(text);
+    let format = match &saved {
+        Ok(saved) => Some(u64::from(saved.format)),
+        Err(_) => {
+            serde_json::from_str::<Format>(text)
+                .map_err(damaged)?
+                .format
+        }
+    };
     match format {
         Some(format) if (1..=u64::from(SAVE_FORMAT)).contains(&format) => {}
         Some(other) => {
@@ -138,8 +148,7 @@ pub fn restore(base: Arc<Season>, text: &str) -> Result<(LineUp, u64), CodecErro
         }
         None => return Err(CodecError::Format("no format version".to_string())),
     }
-    let saved: Saved =
-        serde_json::from_str(text).map_err(|error| CodecError::Format(error.to_string()))?;
+    let saved = saved.map_err(damaged)?;
     check_season(&base, &saved.season)?;
     within_count(&saved.edits)?;
     let applied = saved.applied.min(saved.edits.len());
