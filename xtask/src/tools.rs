@@ -193,7 +193,7 @@ pub fn ensure_browser(project: &Project) -> Result<Browser, Failure> {
 }
 
 /// The font the prerender draws each list's link preview with (any of
-/// the sans-serif fonts `src/bin/prerender/preview.rs` names would do).
+/// the sans-serif fonts `src/ui/picture/raster.rs` names would do).
 const PREVIEW_FONT: &str = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
 /// Installs DejaVu Sans, for the link previews, when missing.
